@@ -1,0 +1,4 @@
+/** Adapter: fs. */
+module io.stowage.adapter.fs {
+    requires io.stowage.application;
+}

@@ -1,0 +1,4 @@
+/** Adapter: http. */
+module io.stowage.adapter.http {
+    requires io.stowage.application;
+}

@@ -1,0 +1,4 @@
+/** Adapter: persistence. */
+module io.stowage.adapter.persistence {
+    requires io.stowage.application;
+}

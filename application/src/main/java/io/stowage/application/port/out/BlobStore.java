@@ -1,0 +1,32 @@
+package io.stowage.application.port.out;
+
+import io.stowage.domain.error.PayloadTooLarge;
+import io.stowage.domain.error.StorageUnavailable;
+import java.io.InputStream;
+
+/**
+ * Durable storage of immutable blobs. A blob is written once under a fresh location and never changed;
+ * it is visible only once completely and durably written, and a failed write leaves nothing behind.
+ */
+public interface BlobStore {
+
+    /**
+     * Streams {@code content} to a new blob, measuring size and SHA-256 on the way.
+     *
+     * @throws PayloadTooLarge when more than {@code maxBytes} arrive; nothing is kept
+     * @throws StorageUnavailable when the store cannot be written
+     */
+    BlobWritten put(BlobLocation location, InputStream content, long maxBytes);
+
+    /**
+     * Opens a blob for reading.
+     *
+     * @throws BlobMissing when there is no such blob
+     */
+    BlobContent open(BlobLocation location);
+
+    /** Deletes a blob; deleting a missing blob is not an error. */
+    void delete(BlobLocation location);
+
+    boolean exists(BlobLocation location);
+}

@@ -1,0 +1,133 @@
+package io.stowage.application.service;
+
+import io.stowage.application.port.in.UploadObject;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.BucketCatalog;
+import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.WriteCondition;
+import io.stowage.application.port.out.WriteConflict;
+import io.stowage.domain.access.AccessRules;
+import io.stowage.domain.bucket.Bucket;
+import io.stowage.domain.error.AccessDenied;
+import io.stowage.domain.error.ObjectAlreadyExists;
+import io.stowage.domain.error.PayloadTooLarge;
+import io.stowage.domain.error.StorageUnavailable;
+import io.stowage.domain.error.UnsupportedMimeType;
+import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.VersionId;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Uploads in the crash-safe order: every check that needs no byte, then the blob under a fresh
+ * version, then one conditional catalog commit, then the superseded blob's deletion. A failed commit
+ * deletes the new blob before the original error goes back to the caller.
+ */
+public final class UploadService implements UploadObject {
+
+    private static final Logger LOG = System.getLogger(UploadService.class.getName());
+    private static final int MAX_COMMIT_ATTEMPTS = 20;
+
+    private final BucketAccess access;
+    private final ObjectCatalog objects;
+    private final BlobStore blobs;
+    private final ObjectRemoval removal;
+    private final StorageLimits limits;
+    private final Clock clock;
+
+    public UploadService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
+            StorageLimits limits, Clock clock) {
+        this.access = new BucketAccess(buckets);
+        this.objects = objects;
+        this.blobs = blobs;
+        this.removal = removal;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredObject upload(Command command) {
+        Bucket bucket = access.existing(command.bucket());
+        if (!AccessRules.canCreateObject(command.caller(), bucket)) {
+            throw new AccessDenied("Sign in to upload objects");
+        }
+        long limit = bucket.effectiveSizeLimit(limits.maxFileSize()).bytes();
+        if (command.declaredLength().isPresent() && command.declaredLength().getAsLong() > limit) {
+            throw new PayloadTooLarge(limit);
+        }
+        if (!bucket.settings().allowedMimeTypes().permits(command.contentType())) {
+            throw new UnsupportedMimeType(command.contentType().essence());
+        }
+        Optional<StoredObject> current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));
+
+        BlobLocation location = new BlobLocation(command.bucket(), VersionId.random());
+        BlobWritten written = blobs.put(location, command.content(), limit);
+        try {
+            return commit(command, bucket, current, location, written);
+        } catch (RuntimeException e) {
+            // compensation: the blob must not outlive a commit that never happened
+            try {
+                blobs.delete(location);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+                LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
+                        + location.version() + " reason=" + cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private StoredObject commit(Command command, Bucket bucket, Optional<StoredObject> current, BlobLocation location,
+            BlobWritten written) {
+        for (int attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
+            StoredObject next = nextVersion(command, current, location, written, clock.instant());
+            WriteCondition condition = current.map(o -> WriteCondition.replacing(o.version()))
+                    .orElseGet(WriteCondition::absent);
+            try {
+                Optional<StoredObject> superseded = objects.commit(next, condition);
+                superseded.ifPresent(removal::discardBlob);
+                return next;
+            } catch (WriteConflict conflict) {
+                current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));
+            }
+        }
+        throw new StorageUnavailable("too many concurrent writes to one path; retry", null);
+    }
+
+    /** The object the upload will replace, once the caller is allowed to replace it. */
+    private static Optional<StoredObject> replaceable(Command command, Bucket bucket, Optional<StoredObject> existing) {
+        if (existing.isEmpty()) {
+            return existing;
+        }
+        if (!command.upsert()) {
+            throw new ObjectAlreadyExists(command.bucket().value(), command.key().value());
+        }
+        if (!AccessRules.canReplaceObject(command.caller(), bucket, existing.get())) {
+            throw new AccessDenied("Only the object's or the bucket's owner may overwrite it");
+        }
+        return existing;
+    }
+
+    private static StoredObject nextVersion(Command command, Optional<StoredObject> current, BlobLocation location,
+            BlobWritten written, Instant now) {
+        return new StoredObject(
+                current.map(StoredObject::id).orElseGet(UUID::randomUUID),
+                command.bucket(),
+                command.key(),
+                location.version(),
+                written.size(),
+                command.contentType(),
+                written.sha256(),
+                command.caller().user().or(() -> current.flatMap(StoredObject::owner)),
+                command.cacheControl(),
+                command.userMetadata(),
+                current.map(StoredObject::createdAt).orElse(now),
+                now);
+    }
+}

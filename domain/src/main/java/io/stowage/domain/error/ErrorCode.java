@@ -1,0 +1,31 @@
+package io.stowage.domain.error;
+
+/** Stable, client-visible error codes; the HTTP adapter owns their mapping to statuses. */
+public enum ErrorCode {
+    NO_SUCH_BUCKET("NoSuchBucket"),
+    NO_SUCH_KEY("NoSuchKey"),
+    KEY_ALREADY_EXISTS("KeyAlreadyExists"),
+    BUCKET_ALREADY_EXISTS("BucketAlreadyExists"),
+    BUCKET_NOT_EMPTY("ResourceNotEmpty"),
+    ENTITY_TOO_LARGE("EntityTooLarge"),
+    INVALID_MIME_TYPE("InvalidMimeType"),
+    ACCESS_DENIED("AccessDenied"),
+    INVALID_JWT("InvalidJWT"),
+    INVALID_KEY("InvalidKey"),
+    INVALID_BUCKET_NAME("InvalidBucketName"),
+    INVALID_REQUEST("InvalidRequest"),
+    PRECONDITION_FAILED("PreconditionFailed"),
+    SERVICE_UNAVAILABLE("ServiceUnavailable"),
+    INTERNAL_ERROR("InternalError");
+
+    private final String wireName;
+
+    ErrorCode(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The code as the Supabase client reads it from the error body. */
+    public String wireName() {
+        return wireName;
+    }
+}
