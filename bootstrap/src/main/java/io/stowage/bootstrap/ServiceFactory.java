@@ -1,0 +1,65 @@
+package io.stowage.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BucketCatalog;
+import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.service.BucketService;
+import io.stowage.application.service.DeleteService;
+import io.stowage.application.service.HealthService;
+import io.stowage.application.service.ObjectRemoval;
+import io.stowage.application.service.ReadService;
+import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.UploadService;
+import io.stowage.domain.value.ByteSize;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/** Builds the annotation-free application services from whichever adapters provide the ports. */
+@Factory
+class ServiceFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    StorageLimits limits(@Value("${stowage.max-file-size:1GB}") String maxFileSize) {
+        return new StorageLimits(ByteSize.parse(maxFileSize));
+    }
+
+    @Singleton
+    ObjectRemoval objectRemoval(ObjectCatalog objects, BlobStore blobs) {
+        return new ObjectRemoval(objects, blobs);
+    }
+
+    @Singleton
+    BucketService bucketService(BucketCatalog buckets, ObjectRemoval removal, Clock clock) {
+        return new BucketService(buckets, removal, clock);
+    }
+
+    @Singleton
+    UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
+            StorageLimits limits, Clock clock) {
+        return new UploadService(buckets, objects, blobs, removal, limits, clock);
+    }
+
+    @Singleton
+    ReadService readService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs) {
+        return new ReadService(buckets, objects, blobs);
+    }
+
+    @Singleton
+    DeleteService deleteService(BucketCatalog buckets, ObjectCatalog objects, ObjectRemoval removal) {
+        return new DeleteService(buckets, objects, removal);
+    }
+
+    @Singleton
+    HealthService healthService(List<DependencyCheck> checks) {
+        return new HealthService(checks);
+    }
+}

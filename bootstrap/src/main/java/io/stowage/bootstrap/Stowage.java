@@ -1,0 +1,103 @@
+package io.stowage.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A running Stowage: settings validated, data directory ready, secrets resolved, database started
+ * (embedded unless configured), then the Micronaut context with the HTTP server.
+ */
+public final class Stowage implements AutoCloseable {
+
+    private final ApplicationContext context;
+    private final Optional<EmbeddedDatabase> embeddedDatabase;
+    private final URI url;
+    private final String jwtSecret;
+    private final Path dataDir;
+
+    private Stowage(ApplicationContext context, Optional<EmbeddedDatabase> embeddedDatabase, URI url, String jwtSecret,
+            Path dataDir) {
+        this.context = context;
+        this.embeddedDatabase = embeddedDatabase;
+        this.url = url;
+        this.jwtSecret = jwtSecret;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts with the given property overrides on top of the environment and application.yml. */
+    public static Stowage start(Map<String, Object> overrides) {
+        Settings settings = readSettings(overrides);
+        Path dataDir = DataDirectory.prepare(settings.dataDir());
+        String secret = SecretFile.resolve(settings.jwtSecret(), dataDir.resolve("secrets").resolve("jwt-secret"),
+                "STOWAGE_JWT_SECRET");
+        Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(dataDir.resolve("postgres").toFile()));
+        Settings.ExternalDatabase database = settings.database().orElseGet(() -> new Settings.ExternalDatabase(
+                embedded.get().jdbcUrl(), embedded.get().user(), embedded.get().password()));
+
+        Map<String, Object> properties = new HashMap<>(overrides);
+        properties.put("stowage.data-dir", dataDir.toString());
+        properties.put("stowage.jwt-secret", secret);
+        properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
+        properties.put("micronaut.server.host", settings.host());
+        properties.put("micronaut.server.port", settings.port());
+        properties.put("datasources.default.url", database.url());
+        properties.put("datasources.default.username", database.user());
+        properties.put("datasources.default.password", database.password());
+        try {
+            ApplicationContext context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .banner(false)
+                    .properties(properties)
+                    .start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            if (!server.isRunning()) {
+                server.start();
+            }
+            return new Stowage(context, embedded, server.getURI(), secret, dataDir);
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw StartupErrors.explain(e, settings);
+        }
+    }
+
+    private static Settings readSettings(Map<String, Object> overrides) {
+        try (ApplicationContext probe = ApplicationContext.builder().deduceEnvironment(false).properties(overrides).build()) {
+            Environment environment = probe.getEnvironment().start();
+            return Settings.from(environment);
+        }
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public String jwtSecret() {
+        return jwtSecret;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            embeddedDatabase.ifPresent(EmbeddedDatabase::close);
+        }
+    }
+}
