@@ -1,0 +1,34 @@
+package io.stowage.adapter.fs;
+
+import io.stowage.application.port.out.BlobLocation;
+import java.nio.file.Path;
+
+/**
+ * Where blobs and temp files live under the store's root. Paths are built from the bucket name and the
+ * version id only, so a user's object key never reaches the filesystem.
+ */
+final class BlobLayout {
+
+    /** Starts with a dot, which no bucket name may do, so it can never collide with a bucket directory. */
+    static final String TEMP_DIRECTORY = ".tmp";
+
+    private final Path root;
+
+    BlobLayout(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path tempDirectory() {
+        return root.resolve(TEMP_DIRECTORY);
+    }
+
+    /** {@code <root>/<bucket>/<first two characters of the version>/<version>}: fans out large buckets. */
+    Path blobFile(BlobLocation location) {
+        String version = location.version().toString();
+        return root.resolve(location.bucket().value()).resolve(version.substring(0, 2)).resolve(version);
+    }
+}

@@ -1,0 +1,155 @@
+package io.stowage.adapter.fs;
+
+import io.stowage.application.port.out.BlobContent;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BlobWritten;
+import io.stowage.domain.error.StorageUnavailable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+
+/**
+ * A {@link BlobStore} over a local directory. A blob is streamed to a temp file on the same filesystem,
+ * flushed, then renamed into place atomically, so a blob is either complete and durable or absent.
+ * Errors name no filesystem path: their messages may reach a client.
+ */
+public final class FsBlobStore implements BlobStore {
+
+    static final String UNAVAILABLE = "blob store unavailable";
+
+    private final BlobLayout layout;
+
+    /** Creates the root and its temp directory when missing, and sweeps temp files left by crashes. */
+    public FsBlobStore(Path root) {
+        this(root, Clock.systemUTC());
+    }
+
+    FsBlobStore(Path root, Clock clock) {
+        this.layout = new BlobLayout(root);
+        try {
+            Files.createDirectories(layout.tempDirectory());
+        } catch (IOException e) {
+            throw new StorageUnavailable(UNAVAILABLE, e);
+        }
+        StaleTempSweeper.sweep(layout.tempDirectory(), clock);
+    }
+
+    /**
+     * Writes through a temp file as the class comment says. The caller keeps {@code content} and closes
+     * it. Locations are always fresh; were one reused, the rename would replace the old blob atomically.
+     */
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative");
+        }
+        Path temp = createTempFile();
+        try {
+            BlobWritten written = writeAndFlush(temp, content, maxBytes);
+            publish(temp, layout.blobFile(location));
+            return written;
+        } catch (IOException e) {
+            throw discard(temp, new StorageUnavailable(UNAVAILABLE, e));
+        } catch (RuntimeException e) {
+            // domain errors (too large, broken upload) and whatever the source threw go out unchanged
+            throw discard(temp, e);
+        } catch (Error e) {
+            throw discard(temp, e);
+        }
+    }
+
+    @Override
+    public BlobContent open(BlobLocation location) {
+        Path file = layout.blobFile(location);
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            try {
+                return new FsBlobContent(file, channel, channel.size());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (NoSuchFileException e) {
+            throw new BlobMissing(location);
+        } catch (IOException e) {
+            throw new StorageUnavailable(UNAVAILABLE, e);
+        }
+    }
+
+    /**
+     * Unlinks the blob; readers who opened it keep their bytes. Empty directories stay: removing them
+     * would race with a writer renaming a new blob into them.
+     */
+    @Override
+    public void delete(BlobLocation location) {
+        try {
+            Files.deleteIfExists(layout.blobFile(location));
+        } catch (IOException e) {
+            throw new StorageUnavailable(UNAVAILABLE, e);
+        }
+    }
+
+    @Override
+    public boolean exists(BlobLocation location) {
+        return Files.isRegularFile(layout.blobFile(location));
+    }
+
+    /** Where uploads are written before they are published; the volume health check probes it. */
+    Path tempDirectory() {
+        return layout.tempDirectory();
+    }
+
+    private Path createTempFile() {
+        try {
+            return Files.createTempFile(layout.tempDirectory(), "upload-", ".part");
+        } catch (IOException e) {
+            throw new StorageUnavailable(UNAVAILABLE, e);
+        }
+    }
+
+    private static BlobWritten writeAndFlush(Path temp, InputStream content, long maxBytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            BlobWritten written = DigestingCopy.copy(content, channel, maxBytes);
+            channel.force(true);
+            return written;
+        }
+    }
+
+    /**
+     * Renames the flushed temp file into place and flushes the directory holding it, the step that makes
+     * the rename itself durable. If that last flush fails the blob is removed again, since its survival
+     * after a crash could not be promised.
+     */
+    private void publish(Path temp, Path destination) throws IOException {
+        Path directory = destination.getParent();
+        Durability.createDirectories(layout.root(), directory);
+        Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Durability.syncDirectory(directory);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(destination);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private static <T extends Throwable> T discard(Path temp, T failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,350 @@
+package io.stowage.application.testing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.stowage.application.port.out.BlobContent;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BlobWritten;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.error.InvalidRequest;
+import io.stowage.domain.error.PayloadTooLarge;
+import io.stowage.domain.error.StorageException;
+import io.stowage.domain.error.StorageUnavailable;
+import io.stowage.domain.value.Checksum;
+import io.stowage.domain.value.VersionId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What every {@link BlobStore} must do, run by each implementation's test (in-memory, filesystem, S3).
+ * Payloads come from {@link GeneratedBytes}, so no test ever holds a large blob in memory.
+ */
+public abstract class BlobStoreContract {
+
+    protected static final long MIB = 1024 * 1024;
+    private static final long GENEROUS_LIMIT = 200 * MIB;
+    private static final BucketName BUCKET = new BucketName("contract-blobs");
+
+    /** The store under test; tests only use fresh locations, so it may be shared between tests. */
+    protected abstract BlobStore store();
+
+    /** Opts into the 100 MiB round trip; worth its time for stores that write to real storage. */
+    protected boolean runsHundredMebibyteRoundTrip() {
+        return false;
+    }
+
+    protected static BlobLocation freshLocation() {
+        return new BlobLocation(BUCKET, VersionId.random());
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(longs = {0, 1, MIB, 5 * MIB})
+    public void aBlobReadsBackWithTheSizeAndDigestMeasuredWhileWriting(long size) throws IOException {
+        assertRoundTrip(size, size + 11);
+    }
+
+    @Test
+    public void aHundredMebibyteBlobReadsBackIntact() throws IOException {
+        assumeTrue(runsHundredMebibyteRoundTrip(), "this store does not opt into the 100 MiB round trip");
+        assertRoundTrip(100 * MIB, 100);
+    }
+
+    @Test
+    public void anyRangeStreamsExactlyItsBytes() throws IOException {
+        long size = MIB + 123;
+        BlobLocation location = freshLocation();
+        store().put(location, new GeneratedBytes(7, size), GENEROUS_LIMIT);
+        try (BlobContent content = store().open(location)) {
+            assertRange(content, 7, 0, 1);
+            assertRange(content, 7, size - 1, 1);
+            assertRange(content, 7, 65_000, 200_000);
+            assertRange(content, 7, size - 70_000, 70_000);
+            assertRange(content, 7, size / 2, 0);
+            assertRange(content, 7, size, 0);
+            assertEquals(GeneratedBytes.sha256(7, size), digestOf(content.stream(0, size)));
+        }
+    }
+
+    @Test
+    public void twoRangesOfOneOpenedBlobStreamIndependently() throws IOException {
+        BlobLocation location = freshLocation();
+        store().put(location, new GeneratedBytes(8, 300_000), GENEROUS_LIMIT);
+        try (BlobContent content = store().open(location);
+                InputStream head = content.stream(0, 100_000);
+                InputStream tail = content.stream(200_000, 100_000)) {
+            for (long offset = 0; offset < 100_000; offset += 10_000) {
+                assertArrayEquals(GeneratedBytes.slice(8, offset, 10_000), head.readNBytes(10_000));
+                assertArrayEquals(GeneratedBytes.slice(8, 200_000 + offset, 10_000), tail.readNBytes(10_000));
+            }
+            assertEquals(-1, head.read());
+            assertEquals(-1, tail.read());
+        }
+    }
+
+    @Test
+    public void aNewVersionElsewhereLeavesTheOldOneIntact() throws IOException {
+        BlobLocation old = freshLocation();
+        BlobLocation next = new BlobLocation(BUCKET, VersionId.random());
+        store().put(old, new GeneratedBytes(1, 256 * 1024), GENEROUS_LIMIT);
+        store().put(next, new GeneratedBytes(2, 300_000), GENEROUS_LIMIT);
+
+        assertStored(old, 1, 256 * 1024);
+        assertStored(next, 2, 300_000);
+        store().delete(next);
+        assertFalse(store().exists(next));
+        assertStored(old, 1, 256 * 1024);
+    }
+
+    @Test
+    public void deletingIsIdempotentAndAMissingBlobIsNoError() throws IOException {
+        assertDoesNotThrow(() -> store().delete(freshLocation()));
+
+        BlobLocation location = freshLocation();
+        store().put(location, new GeneratedBytes(3, 1000), GENEROUS_LIMIT);
+        store().delete(location);
+        assertDoesNotThrow(() -> store().delete(location));
+        assertFalse(store().exists(location));
+        assertThrows(BlobMissing.class, () -> store().open(location));
+    }
+
+    @Test
+    public void openingAMissingBlobThrowsBlobMissing() {
+        BlobLocation location = freshLocation();
+        assertFalse(store().exists(location));
+        assertThrows(BlobMissing.class, () -> store().open(location));
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @ValueSource(longs = {0, 1000, 3 * 65_536 + 5})
+    public void exactlyTheLimitIsAccepted(long limit) throws IOException {
+        BlobLocation location = freshLocation();
+        BlobWritten written = store().put(location, new GeneratedBytes(4, limit), limit);
+        assertEquals(limit, written.size());
+        assertStored(location, 4, limit);
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @ValueSource(longs = {0, 1000, 3 * 65_536 + 5})
+    public void oneByteOverTheLimitIsRefusedAndKeepsNothing(long limit) {
+        BlobLocation location = freshLocation();
+        PayloadTooLarge refused = assertThrows(PayloadTooLarge.class,
+                () -> store().put(location, new GeneratedBytes(5, limit + 1), limit));
+        assertEquals(limit, refused.limitBytes());
+        assertNothingAt(location);
+    }
+
+    @Test
+    public void anUploadBrokenMidwayIsAnInvalidRequestAndKeepsNothing() {
+        BlobLocation location = freshLocation();
+        InputStream broken = new BreaksAfter(new GeneratedBytes(6, 10 * MIB), 300_000, new IOException("reset by peer"));
+        assertThrows(InvalidRequest.class, () -> store().put(location, broken, GENEROUS_LIMIT));
+        assertNothingAt(location);
+    }
+
+    @Test
+    public void aFailureRaisedByTheSourceComesOutUnchangedAndKeepsNothing() {
+        BlobLocation location = freshLocation();
+        StorageException upstream = new StorageUnavailable("upstream gave up", null);
+        InputStream failing = new BreaksAfter(new GeneratedBytes(6, 10 * MIB), 300_000, upstream);
+        StorageException thrown = assertThrows(StorageException.class,
+                () -> store().put(location, failing, GENEROUS_LIMIT));
+        assertSame(upstream, thrown);
+        assertNothingAt(location);
+    }
+
+    @Test
+    public void concurrentPutsAllLandIntact() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<BlobWritten>> results = new ArrayList<>();
+            List<BlobLocation> locations = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                long seed = 1000 + writer;
+                BlobLocation location = freshLocation();
+                locations.add(location);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store().put(location, new GeneratedBytes(seed, MIB + seed), GENEROUS_LIMIT);
+                }));
+            }
+            start.countDown();
+            for (int writer = 0; writer < writers; writer++) {
+                long seed = 1000 + writer;
+                BlobWritten written = results.get(writer).get(2, TimeUnit.MINUTES);
+                assertEquals(GeneratedBytes.sha256(seed, MIB + seed), written.sha256());
+                assertStored(locations.get(writer), seed, MIB + seed);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void assertRoundTrip(long size, long seed) throws IOException {
+        BlobLocation location = freshLocation();
+        BlobWritten written = store().put(location, new GeneratedBytes(seed, size), GENEROUS_LIMIT);
+        assertEquals(size, written.size());
+        assertEquals(GeneratedBytes.sha256(seed, size), written.sha256());
+        assertStored(location, seed, size);
+    }
+
+    /** Asserts the blob exists and streams back, whole, the generated bytes of {@code seed}. */
+    protected final void assertStored(BlobLocation location, long seed, long size) throws IOException {
+        assertTrue(store().exists(location), "the blob should exist");
+        try (BlobContent content = store().open(location)) {
+            assertEquals(size, content.size());
+            assertEquals(GeneratedBytes.sha256(seed, size), digestOf(content.stream(0, size)));
+        }
+    }
+
+    protected final void assertNothingAt(BlobLocation location) {
+        assertFalse(store().exists(location), "a failed write must keep nothing");
+        assertThrows(BlobMissing.class, () -> store().open(location));
+    }
+
+    private static void assertRange(BlobContent content, long seed, long offset, long length) throws IOException {
+        try (InputStream range = content.stream(offset, length)) {
+            assertArrayEquals(GeneratedBytes.slice(seed, offset, (int) length), range.readAllBytes(),
+                    "range " + offset + "+" + length);
+        }
+    }
+
+    /** Digests a stream through a small buffer and closes it. */
+    protected static Checksum digestOf(InputStream stream) throws IOException {
+        try (stream) {
+            return GeneratedBytes.digest(stream);
+        }
+    }
+
+    /** A repeatable byte sequence of any length made on the fly from a seed, so no payload is ever held whole. */
+    public static final class GeneratedBytes extends InputStream {
+
+        private final long seed;
+        private final long size;
+        private long position;
+
+        public GeneratedBytes(long seed, long size) {
+            this.seed = seed;
+            this.size = size;
+        }
+
+        /** Byte {@code index} of the sequence for {@code seed}: a SplitMix64 word per eight bytes. */
+        public static byte byteAt(long seed, long index) {
+            long word = seed * 0x9E3779B97F4A7C15L + (index >>> 3);
+            word = (word ^ (word >>> 30)) * 0xBF58476D1CE4E5B9L;
+            word = (word ^ (word >>> 27)) * 0x94D049BB133111EBL;
+            word ^= word >>> 31;
+            return (byte) (word >>> ((index & 7) * 8));
+        }
+
+        public static byte[] slice(long seed, long offset, int length) {
+            byte[] slice = new byte[length];
+            for (int i = 0; i < length; i++) {
+                slice[i] = byteAt(seed, offset + i);
+            }
+            return slice;
+        }
+
+        public static Checksum sha256(long seed, long size) throws IOException {
+            return digest(new GeneratedBytes(seed, size));
+        }
+
+        public static Checksum digest(InputStream stream) throws IOException {
+            MessageDigest sha256;
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = stream.read(buffer)) != -1; ) {
+                sha256.update(buffer, 0, read);
+            }
+            return Checksum.ofDigest(sha256.digest());
+        }
+
+        @Override
+        public int read() {
+            return position < size ? byteAt(seed, position++) & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            Objects.checkFromIndexSize(offset, length, target.length);
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= size) {
+                return -1;
+            }
+            int count = (int) Math.min(length, size - position);
+            for (int i = 0; i < count; i++) {
+                target[offset + i] = byteAt(seed, position++);
+            }
+            return count;
+        }
+    }
+
+    /** Passes some healthy bytes through, then fails the way a dropped upload (or an upstream guard) does. */
+    public static final class BreaksAfter extends InputStream {
+
+        private final InputStream source;
+        private final Exception failure;
+        private long healthyLeft;
+
+        /** {@code failure} is an {@link IOException} or a {@link RuntimeException}, thrown as it is. */
+        public BreaksAfter(InputStream source, long healthyBytes, Exception failure) {
+            if (!(failure instanceof IOException) && !(failure instanceof RuntimeException)) {
+                throw new IllegalArgumentException("an input stream can only throw IOException or unchecked");
+            }
+            this.source = source;
+            this.failure = failure;
+            this.healthyLeft = healthyBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (healthyLeft <= 0) {
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                throw (RuntimeException) failure;
+            }
+            int read = source.read(target, offset, (int) Math.min(length, healthyLeft));
+            healthyLeft -= Math.max(read, 0);
+            return read;
+        }
+    }
+}
