@@ -1,0 +1,36 @@
+package io.stowage.architecture.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Builds the rules that keep each technology inside the one adapter that owns it. */
+public final class TechnologyRules {
+
+    private TechnologyRules() {
+    }
+
+    public static ArchRule httpOnlyInHttpAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.security..")
+                .because("requests, responses and tokens are the HTTP adapter's business alone");
+    }
+
+    public static ArchRule sqlOnlyInPersistenceAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..")
+                .because("rows and connections are the persistence adapter's business alone");
+    }
+
+    public static ArchRule filesOnlyInFsAdapterAndBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapter.fs..", root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("java.nio.file..")
+                .because("only the filesystem blob store touches disk; bootstrap may read configuration paths");
+    }
+
+    public static ArchRule minioOnlyInS3Adapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.s3..")
+                .should().dependOnClassesThat().resideInAPackage("io.minio..")
+                .because("the S3 client is the S3 blob store's business alone");
+    }
+}
