@@ -14,12 +14,15 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
 import io.stowage.domain.error.AccessDenied;
 import io.stowage.domain.error.BucketNotFound;
+import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import java.time.Clock;
 import java.util.List;
 
 /** The bucket use cases: creation by any signed-in user, management by the owner only. */
 public final class BucketService implements CreateBucket, GetBucket, ListBuckets, UpdateBucket, EmptyBucket, DeleteBucket {
+
+    public static final int MAX_LIST_LIMIT = 1000;
 
     private final BucketCatalog buckets;
     private final BucketAccess access;
@@ -50,6 +53,12 @@ public final class BucketService implements CreateBucket, GetBucket, ListBuckets
 
     @Override
     public List<Bucket> listBuckets(ListBuckets.Command command) {
+        if (command.limit() < 1 || command.limit() > MAX_LIST_LIMIT) {
+            throw new InvalidRequest("limit must be between 1 and " + MAX_LIST_LIMIT);
+        }
+        if (command.offset() < 0) {
+            throw new InvalidRequest("offset must not be negative");
+        }
         return buckets.list(new BucketQuery(AccessRules.bucketScope(command.caller()), command.search(),
                 command.sortColumn(), command.descending(), command.limit(), command.offset()));
     }

@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * Uploads in the crash-safe order: every check that needs no byte, then the blob under a fresh
  * version, then one conditional catalog commit, then the superseded blob's deletion. A failed commit
- * deletes the new blob before the original error goes back to the caller.
+ * deletes the new blob (unless the catalog shows the commit took effect after all) before the original
+ * error goes back to the caller.
  */
 public final class UploadService implements UploadObject {
 
@@ -71,15 +72,31 @@ public final class UploadService implements UploadObject {
         try {
             return commit(command, bucket, current, location, written);
         } catch (RuntimeException e) {
-            // compensation: the blob must not outlive a commit that never happened
-            try {
-                blobs.delete(location);
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-                LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
-                        + location.version() + " reason=" + cleanup);
-            }
+            discardUnlessCommitted(command, location, e);
             throw e;
+        }
+    }
+
+    /**
+     * Compensation: the blob must not outlive a commit that never happened. A commit can fail after it
+     * took effect (its acknowledgement lost with the connection), so the blob is deleted only once the
+     * catalog confirms no row points to it; when that cannot be confirmed, an orphan blob is the safe side.
+     */
+    private void discardUnlessCommitted(Command command, BlobLocation location, RuntimeException failure) {
+        try {
+            boolean committed = objects.find(command.bucket(), command.key())
+                    .filter(object -> object.version().equals(location.version()))
+                    .isPresent();
+            if (committed) {
+                LOG.log(Level.WARNING, "a commit reported failure but took effect; keeping its blob: bucket="
+                        + location.bucket() + " version=" + location.version());
+                return;
+            }
+            blobs.delete(location);
+        } catch (RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+            LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
+                    + location.version() + " reason=" + cleanup);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.stowage.domain.value;
 
 import io.stowage.domain.error.InvalidRequest;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,26 +32,27 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
         if (!m.matches()) {
             throw new InvalidRequest("not a size: '" + text + "' (use a number of bytes or units B, KB, MB, GB, TB)");
         }
-        double number = Double.parseDouble(m.group(1));
+        // exact decimal arithmetic: a double would round byte counts above 2^53
+        BigDecimal number = new BigDecimal(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2);
-        double factor = switch (unit.charAt(0)) {
-            case 'k' -> 1024d;
-            case 'm' -> 1024d * 1024;
-            case 'g' -> 1024d * 1024 * 1024;
-            case 't' -> 1024d * 1024 * 1024 * 1024;
-            default -> 1d;
+        int shift = switch (unit.charAt(0)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
         };
-        double value = number * factor;
-        if (value >= Long.MAX_VALUE) {
+        BigInteger value = number.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(shift)))
+                .setScale(0, RoundingMode.FLOOR).toBigInteger();
+        if (value.bitLength() > 63) {
             throw new InvalidRequest("size too large: '" + text + "'");
         }
-        return new ByteSize((long) value);
+        return new ByteSize(value.longValueExact());
     }
 
     public ByteSize min(ByteSize other) {
         return bytes <= other.bytes ? this : other;
     }
-
 
     @Override
     public int compareTo(ByteSize other) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  */
 public record ContentType(String value) {
 
-    public static final ContentType OCTET_STREAM = new ContentType("application/octet-stream");
-
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+");
     private static final int MAX_LENGTH = 255;
+
+    // declared after TOKEN: static initializers run in order, and the constructor needs TOKEN
+    public static final ContentType OCTET_STREAM = new ContentType("application/octet-stream");
 
     public ContentType {
         if (value == null || value.isBlank()) {

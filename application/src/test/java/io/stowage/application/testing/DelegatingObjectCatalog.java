@@ -1,0 +1,46 @@
+package io.stowage.application.testing;
+
+import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectListEntry;
+import io.stowage.application.port.out.ObjectListQuery;
+import io.stowage.application.port.out.WriteCondition;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.object.StoredObject;
+import java.util.List;
+import java.util.Optional;
+
+/** An {@link ObjectCatalog} passing every call on; a test overrides the one call it wants to observe or break. */
+public class DelegatingObjectCatalog implements ObjectCatalog {
+
+    private final ObjectCatalog delegate;
+
+    public DelegatingObjectCatalog(ObjectCatalog delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
+        return delegate.find(bucket, key);
+    }
+
+    @Override
+    public Optional<StoredObject> commit(StoredObject object, WriteCondition condition) {
+        return delegate.commit(object, condition);
+    }
+
+    @Override
+    public boolean remove(StoredObject expected) {
+        return delegate.remove(expected);
+    }
+
+    @Override
+    public List<StoredObject> removeBatch(BucketName bucket, int limit) {
+        return delegate.removeBatch(bucket, limit);
+    }
+
+    @Override
+    public List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query) {
+        return delegate.list(bucket, query);
+    }
+}

@@ -1,0 +1,151 @@
+package io.stowage.application.testing;
+
+import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectListEntry;
+import io.stowage.application.port.out.ObjectListQuery;
+import io.stowage.application.port.out.WriteCondition;
+import io.stowage.application.port.out.WriteConflict;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.object.StoredObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A thread-safe in-memory {@link ObjectCatalog} for application tests, with switches that make the next
+ * commit or remove fail without changing anything.
+ */
+public final class InMemoryObjectCatalog implements ObjectCatalog {
+
+    private final Map<BucketName, TreeMap<ObjectKey, StoredObject>> rows = new HashMap<>();
+    private final AtomicReference<RuntimeException> nextCommitFailure = new AtomicReference<>();
+    private final AtomicReference<RuntimeException> nextRemoveFailure = new AtomicReference<>();
+    private final AtomicReference<RuntimeException> nextCommitLostAck = new AtomicReference<>();
+    private final AtomicReference<Runnable> beforeNextCommit = new AtomicReference<>();
+    private final AtomicReference<Runnable> beforeNextRemove = new AtomicReference<>();
+
+    @Override
+    public synchronized Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
+        return Optional.ofNullable(bucketRows(bucket).get(key));
+    }
+
+    @Override
+    public synchronized Optional<StoredObject> commit(StoredObject object, WriteCondition condition) {
+        runIfArmed(beforeNextCommit);
+        throwIfArmed(nextCommitFailure);
+        TreeMap<ObjectKey, StoredObject> bucket = bucketRows(object.bucket());
+        Optional<StoredObject> current = Optional.ofNullable(bucket.get(object.key()));
+        if (!current.map(StoredObject::version).equals(condition.expectedVersion())) {
+            throw new WriteConflict("the path " + object.bucket() + "/" + object.key() + " holds "
+                    + current.map(o -> "version " + o.version()).orElse("nothing") + ", not what was expected");
+        }
+        bucket.put(object.key(), current.map(replaced -> keepingIdentity(object, replaced)).orElse(object));
+        throwIfArmed(nextCommitLostAck);
+        return current;
+    }
+
+    @Override
+    public synchronized boolean remove(StoredObject expected) {
+        runIfArmed(beforeNextRemove);
+        throwIfArmed(nextRemoveFailure);
+        TreeMap<ObjectKey, StoredObject> bucket = bucketRows(expected.bucket());
+        StoredObject current = bucket.get(expected.key());
+        if (current == null || !current.version().equals(expected.version())) {
+            return false;
+        }
+        bucket.remove(expected.key());
+        return true;
+    }
+
+    @Override
+    public synchronized List<StoredObject> removeBatch(BucketName bucket, int limit) {
+        List<StoredObject> removed = new ArrayList<>();
+        Iterator<StoredObject> it = bucketRows(bucket).values().iterator();
+        while (it.hasNext() && removed.size() < limit) {
+            removed.add(it.next());
+            it.remove();
+        }
+        return removed;
+    }
+
+    @Override
+    public synchronized List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query) {
+        return new FolderListing(query).list(bucketRows(bucket).values());
+    }
+
+    /** Makes the next {@link #commit} throw {@code failure} and keep the catalog unchanged. */
+    public void failNextCommit(RuntimeException failure) {
+        nextCommitFailure.set(failure);
+    }
+
+    /**
+     * Makes the next {@link #commit} take effect and then throw {@code failure}, like a database whose
+     * COMMIT succeeded but whose acknowledgement was lost with the connection.
+     */
+    public void failNextCommitAfterApplying(RuntimeException failure) {
+        nextCommitLostAck.set(failure);
+    }
+
+    /** Makes the next {@link #remove} throw {@code failure} and keep the row. */
+    public void failNextRemove(RuntimeException failure) {
+        nextRemoveFailure.set(failure);
+    }
+
+    /** Runs {@code interference} (say, a concurrent writer's commit) just before the next commit checks its condition. */
+    public void beforeNextCommit(Runnable interference) {
+        beforeNextCommit.set(interference);
+    }
+
+    /** Runs {@code interference} just before the next remove compares versions. */
+    public void beforeNextRemove(Runnable interference) {
+        beforeNextRemove.set(interference);
+    }
+
+    public synchronized int objectCount() {
+        return rows.values().stream().mapToInt(Map::size).sum();
+    }
+
+    public synchronized int objectCount(BucketName bucket) {
+        return bucketRows(bucket).size();
+    }
+
+    public synchronized boolean hasObjects(BucketName bucket) {
+        return !bucketRows(bucket).isEmpty();
+    }
+
+    /** Every current row, in key order per bucket, for assertions. */
+    public synchronized List<StoredObject> all() {
+        return rows.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
+    private TreeMap<ObjectKey, StoredObject> bucketRows(BucketName bucket) {
+        return rows.computeIfAbsent(bucket, b -> new TreeMap<>());
+    }
+
+    /** A replacing version keeps the row's id and created time, as the port promises. */
+    private static StoredObject keepingIdentity(StoredObject next, StoredObject replaced) {
+        return new StoredObject(replaced.id(), next.bucket(), next.key(), next.version(), next.size(),
+                next.contentType(), next.checksum(), next.owner(), next.cacheControl(), next.userMetadata(),
+                replaced.createdAt(), next.updatedAt());
+    }
+
+    private static void runIfArmed(AtomicReference<Runnable> hook) {
+        Runnable interference = hook.getAndSet(null);
+        if (interference != null) {
+            interference.run();
+        }
+    }
+
+    private static void throwIfArmed(AtomicReference<RuntimeException> switchRef) {
+        RuntimeException failure = switchRef.getAndSet(null);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
