@@ -1,0 +1,137 @@
+package io.stowage.adapter.persistence;
+
+import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectListEntry;
+import io.stowage.application.port.out.ObjectListQuery;
+import io.stowage.application.port.out.WriteCondition;
+import io.stowage.application.port.out.WriteConflict;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.error.BucketNotFound;
+import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.VersionId;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The object catalog in PostgreSQL: one row per path, written only under a {@link WriteCondition}. */
+@Singleton
+public final class PostgresObjectCatalog implements ObjectCatalog {
+
+    private static final String FIND = "SELECT " + ObjectRows.COLUMNS + " FROM objects WHERE bucket_id = ? AND name = ?";
+    private static final String LOCK = FIND + " FOR UPDATE";
+    private static final String REMOVE = "DELETE FROM objects WHERE bucket_id = ? AND name = ? AND version = ?";
+    // SKIP LOCKED: two emptying runs take disjoint batches instead of waiting on each other's rows
+    private static final String REMOVE_BATCH = "DELETE FROM objects WHERE (bucket_id, name) IN ("
+            + "SELECT bucket_id, name FROM objects WHERE bucket_id = ? LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " RETURNING " + ObjectRows.COLUMNS;
+
+    private final Jdbc jdbc;
+    private final ObjectListing listing = new ObjectListing();
+
+    public PostgresObjectCatalog(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
+        return jdbc.autocommit("find object", connection -> selectOne(connection, FIND, bucket, key));
+    }
+
+    @Override
+    public Optional<StoredObject> commit(StoredObject object, WriteCondition condition) {
+        Optional<VersionId> expected = condition.expectedVersion();
+        if (expected.isEmpty()) {
+            jdbc.autocommit("create object", connection -> insert(connection, object));
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.transaction("replace object", connection -> replace(connection, object, expected.get())));
+    }
+
+    @Override
+    public boolean remove(StoredObject expected) {
+        return jdbc.autocommit("remove object", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(REMOVE)) {
+                statement.setString(1, expected.bucket().value());
+                statement.setString(2, expected.key().value());
+                statement.setObject(3, expected.version().value());
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<StoredObject> removeBatch(BucketName bucket, int limit) {
+        return jdbc.autocommit("remove objects", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(REMOVE_BATCH)) {
+                statement.setString(1, bucket.value());
+                statement.setInt(2, limit);
+                List<StoredObject> removed = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        removed.add(ObjectRows.read(rows));
+                    }
+                }
+                return removed;
+            }
+        });
+    }
+
+    @Override
+    public List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query) {
+        return jdbc.snapshot("list objects", connection -> listing.list(connection, bucket, query));
+    }
+
+    private static Void insert(Connection connection, StoredObject object) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ObjectRows.INSERT
+                + " ON CONFLICT (bucket_id, name) DO NOTHING")) {
+            ObjectRows.bindInsert(statement, object);
+            if (statement.executeUpdate() == 0) {
+                throw conflict(object, "an object");
+            }
+            return null;
+        } catch (SQLException e) {
+            if (SqlFailures.hasState(e, SqlFailures.FOREIGN_KEY_VIOLATION)) {
+                throw new BucketNotFound(object.bucket().value());
+            }
+            throw e;
+        }
+    }
+
+    /** Locks the row first so that no other writer slips between the version check and the update. */
+    private static StoredObject replace(Connection connection, StoredObject object, VersionId expected)
+            throws SQLException {
+        StoredObject current = selectOne(connection, LOCK, object.bucket(), object.key())
+                .orElseThrow(() -> conflict(object, "nothing"));
+        if (!current.version().equals(expected)) {
+            throw conflict(object, "version " + current.version());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(ObjectRows.UPDATE_VERSION)) {
+            ObjectRows.bindUpdate(statement, object);
+            statement.executeUpdate();
+        }
+        return current;
+    }
+
+    private static Optional<StoredObject> selectOne(Connection connection, String sql, BucketName bucket, ObjectKey key)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, bucket.value());
+            statement.setString(2, key.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(ObjectRows.read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static WriteConflict conflict(StoredObject object, String found) {
+        return new WriteConflict("the path " + object.bucket() + "/" + object.key() + " holds " + found
+                + ", not what the write expected");
+    }
+}

@@ -1,0 +1,112 @@
+package io.stowage.adapter.persistence;
+
+import io.micronaut.context.ApplicationContext;
+import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
+import io.stowage.application.port.out.BucketCatalog;
+import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.ObjectCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * One embedded PostgreSQL per test JVM, with a Micronaut context built the way bootstrap builds it:
+ * the pooled DataSource from datasources.default.*, Flyway migrating it at start, the adapter's beans.
+ */
+final class TestDatabase {
+
+    private static TestDatabase instance;
+
+    private final EmbeddedDatabase database;
+    private final ApplicationContext context;
+
+    private TestDatabase(EmbeddedDatabase database, ApplicationContext context) {
+        this.database = database;
+        this.context = context;
+    }
+
+    static synchronized TestDatabase get() {
+        if (instance == null) {
+            File directory = temporaryDirectory("stowage-test-pg");
+            EmbeddedDatabase database = EmbeddedDatabase.start(directory);
+            ApplicationContext context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .banner(false)
+                    .properties(Map.of(
+                            "datasources.default.url", database.jdbcUrl(),
+                            "datasources.default.username", database.user(),
+                            "datasources.default.password", database.password(),
+                            "datasources.default.driver-class-name", "org.postgresql.Driver",
+                            "flyway.datasources.default.enabled", true))
+                    .start();
+            instance = new TestDatabase(database, context);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                database.close();
+                deleteTree(directory);
+            }));
+        }
+        return instance;
+    }
+
+    ObjectCatalog objects() {
+        return context.getBean(ObjectCatalog.class);
+    }
+
+    BucketCatalog buckets() {
+        return context.getBean(BucketCatalog.class);
+    }
+
+    DependencyCheck check() {
+        return context.getBean(DependencyCheck.class);
+    }
+
+    DataSource dataSource() {
+        return context.getBean(DataSource.class);
+    }
+
+    EmbeddedDatabase database() {
+        return database;
+    }
+
+    /** Empties both tables; tests start from nothing. */
+    void truncate() {
+        execute("TRUNCATE objects, buckets");
+    }
+
+    void execute(String sql) {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh, empty directory; the caller deletes it with {@link #deleteTree}. */
+    static File temporaryDirectory(String prefix) {
+        try {
+            File file = File.createTempFile(prefix, "");
+            if (!file.delete() || !file.mkdirs()) {
+                throw new IOException("cannot turn " + file + " into a directory");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteTree(child);
+            }
+        }
+        file.delete();
+    }
+}
