@@ -1,4 +1,31 @@
-/** Adapter: http. */
+/**
+ * Adapter: the Supabase Storage REST API under /storage/v1 on Micronaut's Netty server. It turns
+ * requests into use-case commands, bearer tokens into principals and domain errors into statuses.
+ */
 module io.stowage.adapter.http {
     requires io.stowage.application;
+    requires io.micronaut.micronaut_inject;
+    requires io.micronaut.micronaut_core;
+    requires io.micronaut.micronaut_context;
+    requires io.micronaut.micronaut_http;
+    requires io.micronaut.micronaut_http_server;
+    // the Netty server this adapter runs on: resolved with the adapter even on the module path
+    requires io.micronaut.micronaut_http_server_netty;
+    requires io.micronaut.micronaut_json_core;
+    requires io.micronaut.serde.micronaut_serde_api;
+    requires com.fasterxml.jackson.annotation;
+    requires com.nimbusds.jose.jwt;
+    requires jakarta.inject;
+    requires org.slf4j;
+
+    // bootstrap prints development keys with JwtIssuer
+    exports io.stowage.adapter.http.auth;
+
+    // unqualified: Micronaut's generated bean definitions and serde introspections load reflectively
+    opens io.stowage.adapter.http.auth;
+    opens io.stowage.adapter.http.error;
+    opens io.stowage.adapter.http.bucket;
+    opens io.stowage.adapter.http.object;
+    opens io.stowage.adapter.http.health;
+    opens io.stowage.adapter.http.json;
 }

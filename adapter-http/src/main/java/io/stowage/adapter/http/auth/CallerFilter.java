@@ -1,0 +1,68 @@
+package io.stowage.adapter.http.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.stowage.adapter.http.error.ApiError;
+import io.stowage.adapter.http.error.ErrorResponses;
+import io.stowage.domain.error.InvalidCredentials;
+import io.stowage.domain.identity.Principal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves the caller of every API request from its {@code Authorization} header: none is anonymous,
+ * a valid bearer token is its principal, and anything else is refused with 401 before the route runs
+ * (never downgraded to anonymous). The {@code apikey} header is a gateway key and is ignored.
+ */
+@ServerFilter("/storage/v1/**")
+final class CallerFilter {
+
+    private static final String BEARER = "bearer ";
+    private static final String PUBLIC_READS = "/storage/v1/object/public/";
+
+    private final JwtVerifier verifier;
+
+    CallerFilter(JwtVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> resolveCaller(HttpRequest<?> request) {
+        if (isPublicRead(request)) {
+            // public URLs serve everyone alike: the header is not even looked at
+            CallerAttribute.set(request, Principal.anonymous());
+            return null;
+        }
+        try {
+            CallerAttribute.set(request, callerOf(request.getHeaders().getAll(HttpHeaders.AUTHORIZATION)));
+            return null;
+        } catch (InvalidCredentials refused) {
+            return ErrorResponses.of(request, ApiError.of(refused));
+        }
+    }
+
+    private Principal callerOf(List<String> authorization) {
+        if (authorization.isEmpty()) {
+            return Principal.anonymous();
+        }
+        if (authorization.size() > 1) {
+            throw new InvalidCredentials("Invalid JWT: more than one Authorization header");
+        }
+        String value = authorization.get(0).strip();
+        if (!value.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            throw new InvalidCredentials("Invalid JWT: the Authorization header must be 'Bearer <token>'");
+        }
+        return verifier.verify(value.substring(BEARER.length()).strip());
+    }
+
+    private static boolean isPublicRead(HttpRequest<?> request) {
+        HttpMethod method = request.getMethod();
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && request.getPath().startsWith(PUBLIC_READS);
+    }
+}

@@ -1,0 +1,74 @@
+package io.stowage.adapter.http.support;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.stowage.application.service.BucketService;
+import io.stowage.application.service.DeleteService;
+import io.stowage.application.service.HealthService;
+import io.stowage.application.service.ObjectRemoval;
+import io.stowage.application.service.ReadService;
+import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.UploadService;
+import io.stowage.application.testing.InMemoryBucketCatalog;
+import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.domain.value.ByteSize;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/** The real application services over in-memory driven ports: what the bootstrap does, for tests. */
+@Factory
+final class TestServices {
+
+    @Singleton
+    InMemoryObjectCatalog objectCatalog() {
+        return new InMemoryObjectCatalog();
+    }
+
+    @Singleton
+    InMemoryBucketCatalog bucketCatalog(InMemoryObjectCatalog objects) {
+        return new InMemoryBucketCatalog(objects);
+    }
+
+    @Singleton
+    ProbeBlobStore blobStore() {
+        return new ProbeBlobStore();
+    }
+
+    @Singleton
+    SwitchableCheck databaseCheck() {
+        return new SwitchableCheck();
+    }
+
+    @Singleton
+    ObjectRemoval objectRemoval(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
+        return new ObjectRemoval(objects, blobs);
+    }
+
+    @Singleton
+    BucketService bucketService(InMemoryBucketCatalog buckets, ObjectRemoval removal) {
+        return new BucketService(buckets, removal, Clock.systemUTC());
+    }
+
+    @Singleton
+    UploadService uploadService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
+            ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
+        return new UploadService(buckets, objects, blobs, removal, new StorageLimits(ByteSize.parse(maxFileSize)),
+                Clock.systemUTC());
+    }
+
+    @Singleton
+    ReadService readService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
+        return new ReadService(buckets, objects, blobs);
+    }
+
+    @Singleton
+    DeleteService deleteService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ObjectRemoval removal) {
+        return new DeleteService(buckets, objects, removal);
+    }
+
+    @Singleton
+    HealthService healthService(SwitchableCheck database) {
+        return new HealthService(List.of(database));
+    }
+}
