@@ -44,9 +44,10 @@ rate "download 100 MiB" $((100 * 1024 * 1024)) 3 "$down100"
 sample() { while kill -0 "$java_pid" 2>/dev/null; do jstat -gc "$java_pid" 2>/dev/null | awk 'NR==2 {print ($3+$4+$6+$8)/1024}'; sleep 0.1; done; }
 sample >"$work/heap.txt" &
 sampler=$!
-head -c $((1024 * 1024 * 1024)) /dev/zero | curl -sf -o /dev/null "${auth[@]}" -H 'content-type: application/octet-stream' \
-  -H 'Transfer-Encoding: chunked' --data-binary @- "$base/storage/v1/object/measure/1g"
-curl -sf -o /dev/null "${auth[@]}" "$base/storage/v1/object/measure/1g"
+head -c $((1024 * 1024 * 1024)) /dev/zero | curl -sf -o /dev/null "${auth[@]}" -H 'content-type: application/octet-stream' -X POST \
+  -T - "$base/storage/v1/object/measure/1g"
+size=$(curl -sf -o /dev/null -w '%{size_download}' "${auth[@]}" "$base/storage/v1/object/measure/1g")
+[ "$size" = $((1024 * 1024 * 1024)) ] || { echo "1 GiB round trip returned $size bytes" >&2; exit 1; }
 kill "$sampler" 2>/dev/null || true
 echo "== heap during a 1 GiB upload + download (max heap ${JAVA_OPTS:--Xmx256m})"
 sort -n "$work/heap.txt" | tail -1 | awk '{printf "peak used heap: %.1f MiB\n", $1}'
