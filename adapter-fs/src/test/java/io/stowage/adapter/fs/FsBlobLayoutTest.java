@@ -3,7 +3,7 @@ package io.stowage.adapter.fs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stowage.application.port.out.BlobLocation;
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.value.VersionId;
 import java.nio.file.Path;

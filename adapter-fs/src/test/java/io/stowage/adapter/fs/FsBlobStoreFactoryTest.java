@@ -11,7 +11,7 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.DependencyCheck;
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.value.VersionId;
 import java.nio.file.Files;

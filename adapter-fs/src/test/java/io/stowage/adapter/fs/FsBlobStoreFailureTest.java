@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stowage.application.port.out.BlobLocation;
-import io.stowage.application.testing.BlobStoreContract.BreaksAfter;
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.BreaksAfter;
+import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.PayloadTooLarge;

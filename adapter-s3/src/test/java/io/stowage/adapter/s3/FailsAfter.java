@@ -1,6 +1,6 @@
 package io.stowage.adapter.s3;
 
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.GeneratedBytes;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -9,7 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.minio.BucketExistsArgs;
 import io.minio.MinioClient;
 import io.stowage.application.port.out.BlobLocation;
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.value.VersionId;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minio.MinioClient;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobWritten;
-import io.stowage.application.testing.BlobStoreContract.GeneratedBytes;
+import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.value.VersionId;
 import java.io.IOException;

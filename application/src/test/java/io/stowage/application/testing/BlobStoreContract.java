@@ -22,11 +22,8 @@ import io.stowage.domain.value.Checksum;
 import io.stowage.domain.value.VersionId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -240,112 +237,4 @@ public abstract class BlobStoreContract {
         }
     }
 
-    /** A repeatable byte sequence of any length made on the fly from a seed, so no payload is ever held whole. */
-    public static final class GeneratedBytes extends InputStream {
-
-        private final long seed;
-        private final long size;
-        private long position;
-
-        public GeneratedBytes(long seed, long size) {
-            this.seed = seed;
-            this.size = size;
-        }
-
-        /** Byte {@code index} of the sequence for {@code seed}: a SplitMix64 word per eight bytes. */
-        public static byte byteAt(long seed, long index) {
-            long word = seed * 0x9E3779B97F4A7C15L + (index >>> 3);
-            word = (word ^ (word >>> 30)) * 0xBF58476D1CE4E5B9L;
-            word = (word ^ (word >>> 27)) * 0x94D049BB133111EBL;
-            word ^= word >>> 31;
-            return (byte) (word >>> ((index & 7) * 8));
-        }
-
-        public static byte[] slice(long seed, long offset, int length) {
-            byte[] slice = new byte[length];
-            for (int i = 0; i < length; i++) {
-                slice[i] = byteAt(seed, offset + i);
-            }
-            return slice;
-        }
-
-        public static Checksum sha256(long seed, long size) throws IOException {
-            return digest(new GeneratedBytes(seed, size));
-        }
-
-        public static Checksum digest(InputStream stream) throws IOException {
-            MessageDigest sha256;
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JVM has SHA-256", e);
-            }
-            byte[] buffer = new byte[64 * 1024];
-            for (int read; (read = stream.read(buffer)) != -1; ) {
-                sha256.update(buffer, 0, read);
-            }
-            return Checksum.ofDigest(sha256.digest());
-        }
-
-        @Override
-        public int read() {
-            return position < size ? byteAt(seed, position++) & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            Objects.checkFromIndexSize(offset, length, target.length);
-            if (length == 0) {
-                return 0;
-            }
-            if (position >= size) {
-                return -1;
-            }
-            int count = (int) Math.min(length, size - position);
-            for (int i = 0; i < count; i++) {
-                target[offset + i] = byteAt(seed, position++);
-            }
-            return count;
-        }
-    }
-
-    /** Passes some healthy bytes through, then fails the way a dropped upload (or an upstream guard) does. */
-    public static final class BreaksAfter extends InputStream {
-
-        private final InputStream source;
-        private final Exception failure;
-        private long healthyLeft;
-
-        /** {@code failure} is an {@link IOException} or a {@link RuntimeException}, thrown as it is. */
-        public BreaksAfter(InputStream source, long healthyBytes, Exception failure) {
-            if (!(failure instanceof IOException) && !(failure instanceof RuntimeException)) {
-                throw new IllegalArgumentException("an input stream can only throw IOException or unchecked");
-            }
-            this.source = source;
-            this.failure = failure;
-            this.healthyLeft = healthyBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            if (healthyLeft <= 0) {
-                if (failure instanceof IOException io) {
-                    throw io;
-                }
-                throw (RuntimeException) failure;
-            }
-            int read = source.read(target, offset, (int) Math.min(length, healthyLeft));
-            healthyLeft -= Math.max(read, 0);
-            return read;
-        }
-    }
 }
