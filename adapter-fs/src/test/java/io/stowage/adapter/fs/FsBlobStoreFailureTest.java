@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.testing.BreaksAfter;
+import io.stowage.application.testing.CountingInputStream;
 import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;

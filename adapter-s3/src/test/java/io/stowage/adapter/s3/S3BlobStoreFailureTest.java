@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.minio.MinioClient;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.testing.BreaksAfter;
+import io.stowage.application.testing.CountingInputStream;
 import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
@@ -63,7 +65,7 @@ class S3BlobStoreFailureTest {
     @Test
     void aBodyBrokenDuringTheSecondPartIsAnInvalidRequestAndLeavesNothing() {
         IOException reset = new IOException("connection reset");
-        FailsAfter source = new FailsAfter(HEALTHY, reset, this::recordOpenUploads);
+        BreaksAfter source = new BreaksAfter(new GeneratedBytes(42, Long.MAX_VALUE), HEALTHY, reset, this::recordOpenUploads);
 
         InvalidRequest refused = assertThrows(InvalidRequest.class, () -> store.put(location, source, 100 * MIB));
 
@@ -75,7 +77,7 @@ class S3BlobStoreFailureTest {
     @Test
     void aRuntimeFailureOfTheSourceComesOutUnchangedAndLeavesNothing() {
         IllegalStateException upstream = new IllegalStateException("upstream gave up");
-        FailsAfter source = new FailsAfter(HEALTHY, upstream, this::recordOpenUploads);
+        BreaksAfter source = new BreaksAfter(new GeneratedBytes(42, Long.MAX_VALUE), HEALTHY, upstream, this::recordOpenUploads);
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
                 () -> store.put(location, source, 100 * MIB));

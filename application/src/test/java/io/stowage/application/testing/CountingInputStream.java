@@ -1,19 +1,19 @@
-package io.stowage.adapter.s3;
+package io.stowage.application.testing;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts how many bytes a consumer actually pulled from a source. */
-final class CountingInputStream extends FilterInputStream {
+public final class CountingInputStream extends FilterInputStream {
 
     private volatile long count;
 
-    CountingInputStream(InputStream source) {
+    public CountingInputStream(InputStream source) {
         super(source);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
