@@ -35,9 +35,7 @@ final class FsBlobContent implements BlobContent {
 
     @Override
     public InputStream stream(long offset, long length) throws IOException {
-        if (offset < 0 || length < 0 || offset > size - length) {
-            throw new IllegalArgumentException("range " + offset + "+" + length + " is outside a blob of " + size + " bytes");
-        }
+        BlobContent.requireRange(offset, length, size);
         if (!channel.isOpen()) {
             throw new IOException("blob content already closed");
         }

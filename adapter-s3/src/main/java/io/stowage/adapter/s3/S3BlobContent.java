@@ -44,9 +44,7 @@ final class S3BlobContent implements BlobContent {
      */
     @Override
     public InputStream stream(long offset, long length) throws IOException {
-        if (offset < 0 || length < 0 || offset > size - length) {
-            throw new IllegalArgumentException("range " + offset + "+" + length + " is outside a blob of " + size + " bytes");
-        }
+        BlobContent.requireRange(offset, length, size);
         if (closed) {
             throw new IOException("blob content already closed");
         }
