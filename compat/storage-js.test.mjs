@@ -130,6 +130,89 @@ test('bucket lifecycle and objects through storage-js', async (t) => {
     assert.equal(error.status ?? Number(error.statusCode), 404);
   });
 
+  await t.test('upload with metadata (raw and multipart), then info shows it', async () => {
+    const metadata = { project: 'stowage', reviewed: true, tags: ['a', 'b'] };
+    ok(await client.from(bucket).upload('docs/meta.txt', Buffer.from('with metadata'), { contentType: 'text/plain', metadata }));
+    const raw = ok(await client.from(bucket).info('docs/meta.txt'));
+    assert.deepEqual(raw.metadata, metadata);
+    assert.equal(raw.name, 'docs/meta.txt');
+    assert.equal(raw.bucketId, bucket);
+    assert.equal(raw.size, Buffer.byteLength('with metadata'));
+    assert.equal(raw.contentType, 'text/plain');
+    assert.equal(raw.cacheControl, 'max-age=3600');
+    assert.match(raw.id, /^[0-9a-f-]{36}$/);
+    assert.match(raw.version, /^[0-9a-f-]{36}$/);
+    assert.match(raw.etag, /^"[0-9a-f]{64}"$/);
+    assert.ok(!Number.isNaN(Date.parse(raw.lastModified)) && !Number.isNaN(Date.parse(raw.createdAt)));
+
+    const blob = new Blob(['form metadata'], { type: 'text/plain' });
+    ok(await client.from(bucket).upload('docs/meta-form.txt', blob, { cacheControl: '60', metadata }));
+    const form = ok(await client.from(bucket).info('docs/meta-form.txt'));
+    assert.deepEqual(form.metadata, metadata);
+    assert.equal(form.cacheControl, 'max-age=60');
+
+    const listed = ok(await client.from(bucket).list('docs', { search: 'meta' }));
+    assert.deepEqual(listed.find((e) => e.name === 'meta.txt').user_metadata, metadata);
+  });
+
+  await t.test('info of an object without metadata, and of a missing one', async () => {
+    const hello = ok(await client.from(bucket).info('docs/notes/hello.txt'));
+    assert.equal(hello.metadata, null);
+    assert.equal(hello.cacheControl, 'max-age=120');
+    const { data, error } = await client.from(bucket).info('docs/missing.txt');
+    assert.equal(data, null);
+    assert.equal(error.status ?? Number(error.statusCode), 404);
+  });
+
+  await t.test('exists is true for a readable object and false for missing or unreadable ones', async () => {
+    assert.equal(ok(await client.from(bucket).exists('docs/raw.bin')), true);
+    const missing = await client.from(bucket).exists('docs/missing.txt');
+    assert.equal(missing.data, false);
+    const privateBucket = `${bucket}-private`;
+    ok(await client.createBucket(privateBucket, { public: false }));
+    ok(await client.from(privateBucket).upload('secret.txt', Buffer.from('secret'), { contentType: 'text/plain' }));
+    assert.equal(ok(await client.from(privateBucket).exists('secret.txt')), true);
+    const hidden = await otherUser.from(privateBucket).exists('secret.txt');
+    assert.equal(hidden.data, false, 'another user cannot tell a private object exists');
+    ok(await client.emptyBucket(privateBucket));
+    ok(await client.deleteBucket(privateBucket));
+  });
+
+  await t.test('download as an attachment through the client\'s download option', async () => {
+    const { data: asFile } = client.from(bucket).getPublicUrl('docs/notes/hello.txt', { download: true });
+    const response = await fetch(asFile.publicUrl);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="hello.txt"; filename*=UTF-8''hello.txt`);
+    assert.equal(await response.text(), text);
+    const { data: renamed } = client.from(bucket).getPublicUrl('docs/notes/hello.txt', { download: 'grüße.txt' });
+    const named = await fetch(renamed.publicUrl);
+    assert.equal(named.headers.get('content-disposition'), `attachment; filename="gr__e.txt"; filename*=UTF-8''gr%C3%BC%C3%9Fe.txt`);
+    const inline = await fetch(client.from(bucket).getPublicUrl('docs/notes/hello.txt').data.publicUrl);
+    assert.match(inline.headers.get('content-disposition'), /^inline; /);
+    assert.equal(inline.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  await t.test('an HTML object downloads as a sandboxed attachment', async () => {
+    const response = await fetch(client.from(bucket).getPublicUrl('docs/page.html').data.publicUrl);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-disposition'), /^attachment; /);
+    assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; sandbox");
+    const blob = ok(await client.from(bucket).download('docs/page.html'));
+    assert.equal(await blob.text(), '<p>');
+  });
+
+  await t.test('a wrong client checksum is refused and stores nothing', async () => {
+    const wrong = createHash('sha256').update('something else').digest('base64');
+    const { error } = await client.from(bucket).upload('docs/checked.txt', Buffer.from('checked'),
+      { contentType: 'text/plain', headers: { 'x-checksum-sha256': wrong } });
+    assert.ok(error, 'expected BadDigest');
+    assert.equal(error.status ?? Number(error.statusCode), 400);
+    assert.equal((await client.from(bucket).exists('docs/checked.txt')).data, false);
+    const right = createHash('sha256').update('checked').digest('base64');
+    ok(await client.from(bucket).upload('docs/checked.txt', Buffer.from('checked'),
+      { contentType: 'text/plain', headers: { 'x-checksum-sha256': right } }));
+  });
+
   await t.test('remove', async () => {
     const data = ok(await client.from(bucket).remove(['docs/raw.bin', 'docs/not-there.bin']));
     assert.equal(data.length, 1);

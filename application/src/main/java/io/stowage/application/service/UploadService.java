@@ -15,6 +15,7 @@ import io.stowage.domain.error.ObjectAlreadyExists;
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.error.UnsupportedMimeType;
+import io.stowage.domain.object.ObjectPrecondition;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.VersionId;
 import java.lang.System.Logger;
@@ -26,9 +27,9 @@ import java.util.UUID;
 
 /**
  * Uploads in the crash-safe order: every check that needs no byte, then the blob under a fresh
- * version, then one conditional catalog commit, then the superseded blob's deletion. A failed commit
- * deletes the new blob (unless the catalog shows the commit took effect after all) before the original
- * error goes back to the caller.
+ * version (checked against the client's digests), then one conditional catalog commit, then the
+ * superseded blob's deletion. A failed check or commit deletes the new blob (unless the catalog shows
+ * the commit took effect after all) before the original error goes back to the caller.
  */
 public final class UploadService implements UploadObject {
 
@@ -68,8 +69,11 @@ public final class UploadService implements UploadObject {
         Optional<StoredObject> current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));
 
         BlobLocation location = new BlobLocation(command.bucket(), VersionId.random());
-        BlobWritten written = blobs.put(location, command.content(), limit);
+        DigestCheck digests = new DigestCheck(command.expectedDigests(), command.content());
+        BlobWritten written = blobs.put(location, digests.content(), limit);
         try {
+            // a body that is not what the client sent is never committed; the compensation below drops it
+            digests.verify(written);
             return commit(command, bucket, current, location, written);
         } catch (RuntimeException e) {
             discardUnlessCommitted(command, location, e);
@@ -117,17 +121,27 @@ public final class UploadService implements UploadObject {
         throw new StorageUnavailable("too many concurrent writes to one path; retry", null);
     }
 
-    /** The object the upload will replace, once the caller is allowed to replace it. */
+    /**
+     * The object the upload will replace, once the caller is allowed to replace it and the precondition
+     * holds. ETags are compared only after the access check, so that If-Match cannot serve a caller
+     * without rights as an oracle for another user's content checksum.
+     */
     private static Optional<StoredObject> replaceable(Command command, Bucket bucket, Optional<StoredObject> existing) {
+        ObjectPrecondition precondition = command.precondition();
         if (existing.isEmpty()) {
+            precondition.check(existing);
             return existing;
         }
-        if (!command.upsert()) {
+        if (precondition.requiresAbsence()) {
+            precondition.check(existing);
+        }
+        if (!command.upsert() && !precondition.expectsAnObject()) {
             throw new ObjectAlreadyExists(command.bucket().value(), command.key().value());
         }
         if (!AccessRules.canReplaceObject(command.caller(), bucket, existing.get())) {
             throw new AccessDenied("Only the object's or the bucket's owner may overwrite it");
         }
+        precondition.check(existing);
         return existing;
     }
 

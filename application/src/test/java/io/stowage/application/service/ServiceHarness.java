@@ -14,8 +14,10 @@ import io.stowage.domain.bucket.BucketSettings;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.identity.UserId;
 import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.object.ObjectPrecondition;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.ByteSize;
+import io.stowage.domain.value.ContentDigest;
 import io.stowage.domain.value.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -70,8 +72,14 @@ final class ServiceHarness {
 
     static UploadObject.Command command(Principal caller, BucketName bucket, String key, InputStream content,
             OptionalLong declaredLength, boolean upsert) {
+        return command(caller, bucket, key, content, declaredLength, upsert, ObjectPrecondition.none(), List.of());
+    }
+
+    static UploadObject.Command command(Principal caller, BucketName bucket, String key, InputStream content,
+            OptionalLong declaredLength, boolean upsert, ObjectPrecondition precondition, List<ContentDigest> digests) {
         return new UploadObject.Command(caller, bucket, new ObjectKey(key), new ContentType("text/plain"),
-                declaredLength, upsert, Optional.of("max-age=3600"), Optional.of("{\"a\":1}"), content);
+                declaredLength, upsert, Optional.of("max-age=3600"), Optional.of("{\"a\":1}"), content, precondition,
+                digests);
     }
 
     /** Uploads a small text as {@code caller}, without upsert. */

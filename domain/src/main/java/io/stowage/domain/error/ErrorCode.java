@@ -15,6 +15,7 @@ public enum ErrorCode {
     INVALID_BUCKET_NAME("InvalidBucketName"),
     INVALID_REQUEST("InvalidRequest"),
     PRECONDITION_FAILED("PreconditionFailed"),
+    BAD_DIGEST("BadDigest"),
     SERVICE_UNAVAILABLE("ServiceUnavailable"),
     INTERNAL_ERROR("InternalError");
 

@@ -20,6 +20,10 @@ public record ContentType(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequest("content type is empty");
         }
+        // checked before stripping: a line break anywhere, even trailing, means a smuggled header
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new InvalidRequest("content type must not contain line breaks");
+        }
         value = value.strip();
         if (value.length() > MAX_LENGTH || value.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             throw new InvalidRequest("content type is not a valid media type");

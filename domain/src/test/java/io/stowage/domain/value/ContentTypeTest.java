@@ -33,7 +33,8 @@ class ContentTypeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "text", "/plain", "text/", "te xt/plain", "text/pl@in", "text/plain/x",
-        "tëxt/plain", "text/plain\r\nX-Injected: 1", "text/plain\u0000", ";charset=utf-8", "*/*"})
+        "tëxt/plain", "text/plain\r\nX-Injected: 1", "text/plain\u0000", ";charset=utf-8", "*/*",
+        "text/plain\r\n", "\ntext/plain", "text/html\r", "text/plain;\ncharset=utf-8"})
     void refusesMalformedValues(String value) {
         InvalidRequest error = assertThrows(InvalidRequest.class, () -> new ContentType(value));
         assertEquals(ErrorCode.INVALID_REQUEST, error.code());

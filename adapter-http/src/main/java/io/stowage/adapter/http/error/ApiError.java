@@ -15,6 +15,11 @@ public record ApiError(HttpStatus status, String code, String message) {
         return new ApiError(ErrorTable.statusOf(code), code.wireName(), message);
     }
 
+    /** A Range header that starts past the object's end (416); only the HTTP layer knows ranges. */
+    public static ApiError invalidRange(String message) {
+        return new ApiError(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, ErrorTable.INVALID_RANGE, message);
+    }
+
     /** An error Micronaut raised by status alone, such as an unknown route. */
     static ApiError ofStatus(HttpStatus status, String message) {
         return new ApiError(status, ErrorTable.codeOfStatus(status), message);

@@ -28,6 +28,7 @@ public final class ErrorTable {
         STATUS_OF_CODE.put(ErrorCode.INVALID_BUCKET_NAME, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.INVALID_REQUEST, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED);
+        STATUS_OF_CODE.put(ErrorCode.BAD_DIGEST, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
         STATUS_OF_CODE.put(ErrorCode.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
     }
@@ -36,6 +37,7 @@ public final class ErrorTable {
     static final String ROUTE_NOT_FOUND = "NotFound";
     static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     static final String NOT_ACCEPTABLE = "NotAcceptable";
+    static final String INVALID_RANGE = "InvalidRange";
 
     /** Seconds a client should wait before retrying a 503. */
     static final String RETRY_AFTER_SECONDS = "5";
@@ -60,6 +62,7 @@ public final class ErrorTable {
             case NOT_FOUND -> ROUTE_NOT_FOUND;
             case METHOD_NOT_ALLOWED -> METHOD_NOT_ALLOWED;
             case NOT_ACCEPTABLE -> NOT_ACCEPTABLE;
+            case REQUESTED_RANGE_NOT_SATISFIABLE -> INVALID_RANGE;
             case REQUEST_ENTITY_TOO_LARGE -> ErrorCode.ENTITY_TOO_LARGE.wireName();
             case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.INVALID_MIME_TYPE.wireName();
             case SERVICE_UNAVAILABLE -> ErrorCode.SERVICE_UNAVAILABLE.wireName();
@@ -78,6 +81,7 @@ public final class ErrorTable {
             case NOT_ACCEPTABLE -> "not_acceptable";
             case CONFLICT -> "conflict";
             case PRECONDITION_FAILED -> "precondition_failed";
+            case REQUESTED_RANGE_NOT_SATISFIABLE -> "range_not_satisfiable";
             case REQUEST_ENTITY_TOO_LARGE -> "payload_too_large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
             case SERVICE_UNAVAILABLE -> "service_unavailable";

@@ -12,10 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.stowage.application.port.in.DownloadObject;
 import io.stowage.application.port.in.FindObject;
-import io.stowage.domain.error.BucketNotFound;
-import io.stowage.domain.error.ObjectNotFound;
 import io.stowage.domain.identity.Principal;
-import java.util.function.Supplier;
 
 /**
  * Object reads: GET and HEAD on /object/{bucket}/{path}, on /object/authenticated/... (the same, as the
@@ -48,7 +45,7 @@ final class DownloadController {
 
     @Head("/{bucket}/{+path}")
     HttpResponse<?> head(Principal caller, HttpRequest<?> request) {
-        return head(caller, ObjectPath.of(request));
+        return head(caller, request, ObjectPath.of(request));
     }
 
     @Get(value = "/authenticated/{bucket}/{+path}", headRoute = false)
@@ -58,35 +55,28 @@ final class DownloadController {
 
     @Head("/authenticated/{bucket}/{+path}")
     HttpResponse<?> headAuthenticated(Principal caller, HttpRequest<?> request) {
-        return head(caller, ObjectPath.of(request, AUTHENTICATED));
+        return head(caller, request, ObjectPath.of(request, AUTHENTICATED));
     }
 
     @Get(value = "/public/{bucket}/{+path}", headRoute = false)
     HttpResponse<?> getPublic(HttpRequest<?> request) {
         ObjectPath path = ObjectPath.of(request, PUBLIC);
-        return asMissingObject(path, () -> get(Principal.anonymous(), request, path));
+        return PublicRead.asMissingObject(path, () -> get(Principal.anonymous(), request, path));
     }
 
     @Head("/public/{bucket}/{+path}")
     HttpResponse<?> headPublic(HttpRequest<?> request) {
         ObjectPath path = ObjectPath.of(request, PUBLIC);
-        return asMissingObject(path, () -> head(Principal.anonymous(), path));
+        return PublicRead.asMissingObject(path, () -> head(Principal.anonymous(), request, path));
     }
 
+    /** Authorization comes first: the conditional and range headers only ever meet a readable object. */
     private HttpResponse<?> get(Principal caller, HttpRequest<?> request, ObjectPath path) {
         return responses.get(request, downloadObject.download(caller, path.bucket(), path.key()));
     }
 
-    private HttpResponse<?> head(Principal caller, ObjectPath path) {
-        return responses.head(findObject.findObject(caller, path.bucket(), path.key()));
-    }
-
-    /** On public URLs a missing bucket must not be told apart from a missing or non-public object. */
-    private static HttpResponse<?> asMissingObject(ObjectPath path, Supplier<HttpResponse<?>> read) {
-        try {
-            return read.get();
-        } catch (BucketNotFound missing) {
-            throw new ObjectNotFound(path.bucket().value(), path.key().value());
-        }
+    /** Authorization comes first: the conditional and range headers only ever meet a readable object. */
+    private HttpResponse<?> head(Principal caller, HttpRequest<?> request, ObjectPath path) {
+        return responses.head(request, findObject.findObject(caller, path.bucket(), path.key()));
     }
 }

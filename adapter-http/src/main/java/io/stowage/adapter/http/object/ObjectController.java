@@ -21,6 +21,8 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.object.ObjectPrecondition;
+import io.stowage.domain.value.ContentDigest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -37,16 +39,21 @@ final class ObjectController {
     private final DeleteObject deleteObject;
     private final ListObjects listObjects;
     private final UploadReader uploads;
+    private final UserMetadata userMetadata;
 
     ObjectController(UploadObject uploadObject, DeleteObject deleteObject, ListObjects listObjects,
-            UploadReader uploads) {
+            UploadReader uploads, UserMetadata userMetadata) {
         this.uploadObject = uploadObject;
         this.deleteObject = deleteObject;
         this.listObjects = listObjects;
         this.uploads = uploads;
+        this.userMetadata = userMetadata;
     }
 
-    /** Creates an object; replaces an existing one only with {@code x-upsert: true}. */
+    /**
+     * Creates an object; replaces an existing one only with {@code x-upsert: true} or with an
+     * {@code If-Match} naming the version it replaces.
+     */
     @Post("/{bucket}/{+path}")
     UploadedJson upload(Principal caller, HttpRequest<?> request) {
         return upload(caller, request, "true".equalsIgnoreCase(request.getHeaders().get("x-upsert")));
@@ -82,16 +89,18 @@ final class ObjectController {
     List<ListEntryJson> list(Principal caller, HttpRequest<?> request, @Body @Nullable JsonNode body) {
         BucketName bucket = ObjectPath.bucketOf(request, "list");
         return listObjects.listObjects(ListObjectsFields.command(caller, bucket, JsonFields.of(body)))
-                .stream().map(ListEntryJson::of).toList();
+                .stream().map(entry -> ListEntryJson.of(entry, userMetadata)).toList();
     }
 
     private UploadedJson upload(Principal caller, HttpRequest<?> request, boolean upsert) {
         ObjectPath path = ObjectPath.of(request);
+        ObjectPrecondition precondition = UploadChecks.precondition(request.getHeaders());
+        List<ContentDigest> digests = UploadChecks.digests(request.getHeaders());
         UploadSource source = uploads.read(request);
         try {
             return UploadedJson.of(uploadObject.upload(new UploadObject.Command(caller, path.bucket(), path.key(),
                     source.contentType(), source.declaredLength(), upsert, source.cacheControl(),
-                    source.userMetadata(), source.content())));
+                    source.userMetadata(), source.content(), precondition, digests)));
         } finally {
             closeQuietly(source.content());
         }

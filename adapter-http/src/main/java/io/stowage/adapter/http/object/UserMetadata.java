@@ -32,6 +32,15 @@ final class UserMetadata {
         return Optional.of(fromJson(new String(decoded, StandardCharsets.UTF_8)));
     }
 
+    /** Stored metadata as a JSON tree to embed in an answer; it was checked to be an object when stored. */
+    JsonNode toJson(String stored) {
+        try {
+            return json.readValue(stored, JsonNode.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored metadata is not JSON", e);
+        }
+    }
+
     /** The multipart {@code metadata} field: a JSON object as text. */
     String fromJson(String text) {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {

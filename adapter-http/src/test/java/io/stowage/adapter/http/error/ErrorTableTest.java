@@ -25,6 +25,7 @@ class ErrorTableTest {
             Map.entry(ErrorCode.INVALID_BUCKET_NAME, 400),
             Map.entry(ErrorCode.INVALID_REQUEST, 400),
             Map.entry(ErrorCode.PRECONDITION_FAILED, 412),
+            Map.entry(ErrorCode.BAD_DIGEST, 400),
             Map.entry(ErrorCode.SERVICE_UNAVAILABLE, 503),
             Map.entry(ErrorCode.INTERNAL_ERROR, 500)));
 
@@ -41,6 +42,8 @@ class ErrorTableTest {
         assertEquals(new ErrorBody("404", "NoSuchKey", "not_found", "Object not found"), body);
         assertEquals("payload_too_large", ApiError.of(ErrorCode.ENTITY_TOO_LARGE, "x").body().error());
         assertEquals("service_unavailable", ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, "x").body().error());
+        assertEquals(new ErrorBody("416", "InvalidRange", "range_not_satisfiable", "past the end"),
+                ApiError.invalidRange("past the end").body());
     }
 
     @Test
@@ -51,5 +54,6 @@ class ErrorTableTest {
         assertEquals("EntityTooLarge", ErrorTable.codeOfStatus(HttpStatus.REQUEST_ENTITY_TOO_LARGE));
         assertEquals("InvalidMimeType", ErrorTable.codeOfStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
         assertEquals("InternalError", ErrorTable.codeOfStatus(HttpStatus.BAD_GATEWAY));
+        assertEquals("InvalidRange", ErrorTable.codeOfStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE));
     }
 }
