@@ -235,3 +235,136 @@ test('bucket lifecycle and objects through storage-js', async (t) => {
     assert.equal(error.status ?? Number(error.statusCode), 404);
   });
 });
+
+test('move and copy through storage-js', async (t) => {
+  const source = `${bucket}-mv`;
+  const target = `${bucket}-mv2`;
+  const bytes = randomBytes(40_000);
+  const downloaded = async (b, path) => Buffer.from(await ok(await client.from(b).download(path)).arrayBuffer());
+  ok(await client.createBucket(source, { public: false }));
+  ok(await client.createBucket(target, { public: false }));
+  ok(await client.from(source).upload('a/file.bin', bytes, { contentType: 'application/octet-stream' }));
+
+  await t.test('move within a bucket', async () => {
+    const data = ok(await client.from(source).move('a/file.bin', 'b/file.bin'));
+    assert.equal(data.message, 'Successfully moved');
+    assert.equal(sha256(await downloaded(source, 'b/file.bin')), sha256(bytes));
+    assert.equal((await client.from(source).exists('a/file.bin')).data, false);
+  });
+
+  await t.test('move to another bucket', async () => {
+    ok(await client.from(source).move('b/file.bin', 'c/file.bin', { destinationBucket: target }));
+    assert.equal(sha256(await downloaded(target, 'c/file.bin')), sha256(bytes));
+    assert.equal((await client.from(source).exists('b/file.bin')).data, false);
+  });
+
+  await t.test('move onto a taken path is a conflict', async () => {
+    ok(await client.from(target).upload('taken.txt', Buffer.from('taken'), { contentType: 'text/plain' }));
+    const { error } = await client.from(target).move('c/file.bin', 'taken.txt');
+    assert.equal(error.status ?? Number(error.statusCode), 409);
+  });
+
+  await t.test('copy within a bucket', async () => {
+    const data = ok(await client.from(target).copy('c/file.bin', 'd/copy.bin'));
+    assert.equal(data.path, `${target}/d/copy.bin`);
+    assert.equal(sha256(await downloaded(target, 'd/copy.bin')), sha256(bytes));
+    assert.equal(sha256(await downloaded(target, 'c/file.bin')), sha256(bytes));
+  });
+
+  await t.test('copy to another bucket', async () => {
+    const data = ok(await client.from(target).copy('c/file.bin', 'e/copy.bin', { destinationBucket: source }));
+    assert.equal(data.path, `${source}/e/copy.bin`);
+    ok(await client.from(target).remove(['c/file.bin']));
+    assert.equal(sha256(await downloaded(source, 'e/copy.bin')), sha256(bytes));
+  });
+
+  await t.test('another user cannot copy a private object', async () => {
+    const { error } = await otherUser.from(source).copy('e/copy.bin', 'stolen.bin');
+    assert.equal(error.status ?? Number(error.statusCode), 404);
+  });
+
+  for (const b of [source, target]) {
+    ok(await client.emptyBucket(b));
+    ok(await client.deleteBucket(b));
+  }
+});
+
+test('signed URLs and signed uploads through storage-js', async (t) => {
+  const shared = `${bucket}-sign`;
+  const bytes = randomBytes(30_000);
+  ok(await client.createBucket(shared, { public: false }));
+  ok(await client.from(shared).upload('docs/report.bin', bytes, { contentType: 'application/octet-stream' }));
+
+  await t.test('createSignedUrl, fetched with no credentials, gives the same bytes', async () => {
+    const { signedUrl } = ok(await client.from(shared).createSignedUrl('docs/report.bin', 60));
+    const response = await fetch(signedUrl);
+    assert.equal(response.status, 200);
+    assert.equal(sha256(Buffer.from(await response.arrayBuffer())), sha256(bytes));
+    assert.match(response.headers.get('content-disposition'), /^inline/);
+  });
+
+  await t.test('createSignedUrl with the download option gives an attachment', async () => {
+    const { signedUrl } = ok(await client.from(shared).createSignedUrl('docs/report.bin', 60, { download: true }));
+    const response = await fetch(signedUrl);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-disposition'), /^attachment; filename="report.bin"/);
+    const named = await fetch(ok(await client.from(shared).createSignedUrl('docs/report.bin', 60, { download: 'q3.bin' })).signedUrl);
+    assert.match(named.headers.get('content-disposition'), /^attachment; filename="q3.bin"/);
+    await named.arrayBuffer();
+    await response.arrayBuffer();
+  });
+
+  await t.test('another user cannot sign a private object', async () => {
+    const { error } = await otherUser.from(shared).createSignedUrl('docs/report.bin', 60);
+    assert.equal(error.status ?? Number(error.statusCode), 404);
+  });
+
+  await t.test('createSignedUrls: one URL per readable path, an error for a missing one', async () => {
+    const data = ok(await client.from(shared).createSignedUrls(['docs/report.bin', 'docs/missing.bin'], 60));
+    assert.equal(data.length, 2);
+    assert.equal(data[0].path, 'docs/report.bin');
+    assert.equal(data[0].error, null);
+    const response = await fetch(data[0].signedUrl);
+    assert.equal(sha256(Buffer.from(await response.arrayBuffer())), sha256(bytes));
+    assert.equal(data[1].path, 'docs/missing.bin');
+    assert.equal(data[1].signedURL, null);
+    assert.equal(data[1].signedUrl, null);
+    assert.ok(data[1].error, 'expected an error string');
+  });
+
+  await t.test('createSignedUploadUrl + uploadToSignedUrl, then download equals', async () => {
+    const signed = ok(await client.from(shared).createSignedUploadUrl('inbox/upload.bin'));
+    assert.equal(signed.path, 'inbox/upload.bin');
+    assert.ok(signed.token);
+    const upload = randomBytes(20_000);
+    // the uploader holds no credentials of its own: only the token counts
+    const stranger = new StorageClient(base, { apikey: anonKey });
+    const data = ok(await stranger.from(shared).uploadToSignedUrl('inbox/upload.bin', signed.token, upload,
+      { contentType: 'application/octet-stream' }));
+    assert.equal(data.fullPath, `${shared}/inbox/upload.bin`);
+    const downloaded = Buffer.from(await ok(await client.from(shared).download('inbox/upload.bin')).arrayBuffer());
+    assert.equal(sha256(downloaded), sha256(upload));
+  });
+
+  await t.test('uploadToSignedUrl with a Blob (multipart) and upsert chosen when signing', async () => {
+    const signed = ok(await client.from(shared).createSignedUploadUrl('inbox/upload.bin', { upsert: true }));
+    const blob = new Blob(['replaced through a signed URL'], { type: 'text/plain' });
+    ok(await client.from(shared).uploadToSignedUrl('inbox/upload.bin', signed.token, blob));
+    const text = await ok(await client.from(shared).download('inbox/upload.bin')).text();
+    assert.equal(text, 'replaced through a signed URL');
+  });
+
+  await t.test('an upload token cannot download, a download token cannot upload', async () => {
+    const { token } = ok(await client.from(shared).createSignedUploadUrl('inbox/other.bin'));
+    const asDownload = await fetch(`${base}/object/sign/${shared}/inbox/other.bin?token=${token}`);
+    assert.equal(asDownload.status, 403);
+    await asDownload.arrayBuffer();
+    const { signedUrl } = ok(await client.from(shared).createSignedUrl('docs/report.bin', 60));
+    const downloadToken = new URL(signedUrl).searchParams.get('token');
+    const { error } = await client.from(shared).uploadToSignedUrl('docs/report.bin', downloadToken, Buffer.from('x'));
+    assert.equal(error.status ?? Number(error.statusCode), 403);
+  });
+
+  ok(await client.emptyBucket(shared));
+  ok(await client.deleteBucket(shared));
+});

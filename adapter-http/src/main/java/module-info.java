@@ -28,4 +28,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.object;
     opens io.stowage.adapter.http.health;
     opens io.stowage.adapter.http.json;
+    opens io.stowage.adapter.http.share;
 }

@@ -6,4 +6,5 @@ module io.stowage.domain {
     exports io.stowage.domain.bucket;
     exports io.stowage.domain.object;
     exports io.stowage.domain.access;
+    exports io.stowage.domain.share;
 }

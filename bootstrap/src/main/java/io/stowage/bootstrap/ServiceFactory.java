@@ -6,11 +6,17 @@ import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.BucketService;
+import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
 import io.stowage.application.service.HealthService;
+import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
 import io.stowage.application.service.ReadService;
+import io.stowage.application.service.ShareLimits;
+import io.stowage.application.service.SignedUploadService;
+import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.UploadService;
 import io.stowage.domain.value.ByteSize;
@@ -56,6 +62,38 @@ class ServiceFactory {
     @Singleton
     DeleteService deleteService(BucketCatalog buckets, ObjectCatalog objects, ObjectRemoval removal) {
         return new DeleteService(buckets, objects, removal);
+    }
+
+    @Singleton
+    CopyService copyService(ReadService reads, UploadService uploads) {
+        return new CopyService(reads, uploads);
+    }
+
+    @Singleton
+    MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, StorageLimits limits, Clock clock) {
+        return new MoveService(buckets, objects, limits, clock);
+    }
+
+    @Singleton
+    ShareLimits shareLimits(@Value("${stowage.signed-url-max-expiry:7d}") String maxExpiry) {
+        try {
+            return ShareLimits.parse(maxExpiry);
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailure("STOWAGE_SIGNED_URL_MAX_EXPIRY must be a positive duration such as 7d, 24h, 3600s"
+                    + " or 604800, not '" + maxExpiry + "'");
+        }
+    }
+
+    @Singleton
+    SignedUrlService signedUrlService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, UrlTokens tokens,
+            ShareLimits limits, Clock clock) {
+        return new SignedUrlService(buckets, objects, blobs, tokens, limits, clock);
+    }
+
+    @Singleton
+    SignedUploadService signedUploadService(BucketCatalog buckets, ObjectCatalog objects, UploadService uploads,
+            UrlTokens tokens, ShareLimits limits, Clock clock) {
+        return new SignedUploadService(buckets, objects, uploads, tokens, limits, clock);
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
+import io.stowage.application.service.ShareLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,6 +38,9 @@ public final class Stowage implements AutoCloseable {
         Path dataDir = DataDirectory.prepare(settings.dataDir());
         String secret = SecretFile.resolve(settings.jwtSecret(), dataDir.resolve("secrets").resolve("jwt-secret"),
                 "STOWAGE_JWT_SECRET");
+        // a key of its own: a signed URL must never verify as a user's token, nor one as the other
+        String urlSigningKey = SecretFile.resolve(settingOf(overrides, "stowage.url-signing-key"),
+                dataDir.resolve("secrets").resolve("url-signing-key"), "STOWAGE_URL_SIGNING_KEY");
         Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
                 ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(dataDir.resolve("postgres").toFile()));
@@ -46,6 +50,7 @@ public final class Stowage implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(overrides);
         properties.put("stowage.data-dir", dataDir.toString());
         properties.put("stowage.jwt-secret", secret);
+        properties.put("stowage.url-signing-key", urlSigningKey);
         properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
         properties.put("micronaut.server.host", settings.host());
         properties.put("micronaut.server.port", settings.port());
@@ -58,6 +63,8 @@ public final class Stowage implements AutoCloseable {
                     .banner(false)
                     .properties(properties)
                     .start();
+            // a bad STOWAGE_SIGNED_URL_MAX_EXPIRY stops start-up, not the first signing request
+            context.getBean(ShareLimits.class);
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             if (!server.isRunning()) {
                 server.start();
@@ -66,6 +73,13 @@ public final class Stowage implements AutoCloseable {
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw StartupErrors.explain(e, settings);
+        }
+    }
+
+    private static Optional<String> settingOf(Map<String, Object> overrides, String name) {
+        try (ApplicationContext probe = ApplicationContext.builder().deduceEnvironment(false).properties(overrides).build()) {
+            return probe.getEnvironment().start().getProperty(name, String.class).map(String::strip)
+                    .filter(value -> !value.isEmpty());
         }
     }
 

@@ -66,6 +66,26 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
         });
     }
 
+    /**
+     * Deletes the source before inserting the destination: the version column is unique, and the
+     * destination row carries the same version until the transaction commits.
+     */
+    @Override
+    public void move(StoredObject source, StoredObject destination) {
+        jdbc.transaction("move object", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(REMOVE)) {
+                statement.setString(1, source.bucket().value());
+                statement.setString(2, source.key().value());
+                statement.setObject(3, source.version().value());
+                if (statement.executeUpdate() == 0) {
+                    throw new WriteConflict("the path " + source.bucket() + "/" + source.key()
+                            + " no longer holds version " + source.version());
+                }
+            }
+            return insert(connection, destination);
+        });
+    }
+
     @Override
     public List<StoredObject> removeBatch(BucketName bucket, int limit) {
         return jdbc.autocommit("remove objects", connection -> {

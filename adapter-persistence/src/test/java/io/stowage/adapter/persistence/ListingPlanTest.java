@@ -35,7 +35,7 @@ class ListingPlanTest {
         DATABASE.execute("INSERT INTO buckets (id, policy, created_at, updated_at)"
                 + " VALUES ('large', 'private', now(), now())");
         DATABASE.execute("INSERT INTO objects (id, bucket_id, name, version, size, content_type, checksum_sha256,"
-                + " owner, created_at, updated_at)"
+                + " owner, created_at, updated_at, blob_bucket_id)"
                 + " SELECT gen_random_uuid(), 'large', CASE"
                 + "   WHEN i <= 50000 THEN 'big/sub-' || lpad(((i - 1) / 100)::text, 3, '0') || '/f-' || i"
                 + "   WHEN i <= 95000 THEN 'dir-' || lpad(((i - 50001) / 50)::text, 4, '0') || '/f-' || i"
@@ -43,7 +43,7 @@ class ListingPlanTest {
                 + " gen_random_uuid(), i, 'application/octet-stream', repeat('0', 64),"
                 + " CASE WHEN i % 10 = 0 THEN 'alice' ELSE 'bob' END,"
                 + " timestamptz '2024-01-01' + i * interval '1 second',"
-                + " timestamptz '2024-01-01' + (100000 - i) * interval '1 second'"
+                + " timestamptz '2024-01-01' + (100000 - i) * interval '1 second', 'large'"
                 + " FROM generate_series(1, 100000) AS i");
         DATABASE.execute("VACUUM ANALYZE objects");
     }

@@ -48,11 +48,11 @@ public final class ObjectRemoval {
 
     /** Deletes the blob of a version no row points to any more. */
     public void discardBlob(StoredObject object) {
-        BlobLocation location = new BlobLocation(object.bucket(), object.version());
+        BlobLocation location = BlobLocation.of(object);
         try {
             blobs.delete(location);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + object.bucket() + " version="
+            LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
                     + object.version() + " reason=" + e);
         }
     }

@@ -159,6 +159,7 @@ public final class UploadService implements UploadObject {
                 command.cacheControl(),
                 command.userMetadata(),
                 current.map(StoredObject::createdAt).orElse(now),
-                now);
+                now,
+                location.bucket());
     }
 }

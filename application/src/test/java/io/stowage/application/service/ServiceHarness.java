@@ -49,6 +49,8 @@ final class ServiceHarness {
     final ReadService reads = new ReadService(buckets, objects, blobs);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);
     final BucketService bucketService = new BucketService(buckets, removal, clock);
+    final CopyService copies = new CopyService(reads, uploads);
+    final MoveService moves = new MoveService(buckets, objects, new StorageLimits(GLOBAL_LIMIT), clock);
 
     /** A bucket owned by Alice with the given policy and no limits. */
     BucketName bucket(String name, AccessPolicy policy) {
@@ -92,7 +94,7 @@ final class ServiceHarness {
     }
 
     static BlobLocation blobOf(StoredObject object) {
-        return new BlobLocation(object.bucket(), object.version());
+        return BlobLocation.of(object);
     }
 
     String textOf(StoredObject object) {

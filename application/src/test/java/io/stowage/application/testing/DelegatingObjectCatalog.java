@@ -35,6 +35,11 @@ public class DelegatingObjectCatalog implements ObjectCatalog {
     }
 
     @Override
+    public void move(StoredObject source, StoredObject destination) {
+        delegate.move(source, destination);
+    }
+
+    @Override
     public List<StoredObject> removeBatch(BucketName bucket, int limit) {
         return delegate.removeBatch(bucket, limit);
     }

@@ -64,6 +64,24 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
     }
 
     @Override
+    public synchronized void move(StoredObject source, StoredObject destination) {
+        runIfArmed(beforeNextCommit);
+        throwIfArmed(nextCommitFailure);
+        TreeMap<ObjectKey, StoredObject> from = bucketRows(source.bucket());
+        TreeMap<ObjectKey, StoredObject> to = bucketRows(destination.bucket());
+        StoredObject current = from.get(source.key());
+        if (current == null || !current.version().equals(source.version())) {
+            throw new WriteConflict("the path " + source.bucket() + "/" + source.key() + " no longer holds version "
+                    + source.version());
+        }
+        if (to.containsKey(destination.key())) {
+            throw new WriteConflict("the path " + destination.bucket() + "/" + destination.key() + " is taken");
+        }
+        from.remove(source.key());
+        to.put(destination.key(), destination);
+    }
+
+    @Override
     public synchronized List<StoredObject> removeBatch(BucketName bucket, int limit) {
         List<StoredObject> removed = new ArrayList<>();
         Iterator<StoredObject> it = bucketRows(bucket).values().iterator();
@@ -79,7 +97,7 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         return new FolderListing(query).list(bucketRows(bucket).values());
     }
 
-    /** Makes the next {@link #commit} throw {@code failure} and keep the catalog unchanged. */
+    /** Makes the next {@link #commit} or {@link #move} throw {@code failure} and keep the catalog unchanged. */
     public void failNextCommit(RuntimeException failure) {
         nextCommitFailure.set(failure);
     }
@@ -97,7 +115,10 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         nextRemoveFailure.set(failure);
     }
 
-    /** Runs {@code interference} (say, a concurrent writer's commit) just before the next commit checks its condition. */
+    /**
+     * Runs {@code interference} (say, a concurrent writer's commit) just before the next commit or move
+     * checks its condition.
+     */
     public void beforeNextCommit(Runnable interference) {
         beforeNextCommit.set(interference);
     }
@@ -132,7 +153,7 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
     private static StoredObject keepingIdentity(StoredObject next, StoredObject replaced) {
         return new StoredObject(replaced.id(), next.bucket(), next.key(), next.version(), next.size(),
                 next.contentType(), next.checksum(), next.owner(), next.cacheControl(), next.userMetadata(),
-                replaced.createdAt(), next.updatedAt());
+                replaced.createdAt(), next.updatedAt(), next.blobBucket());
     }
 
     private static void runIfArmed(AtomicReference<Runnable> hook) {

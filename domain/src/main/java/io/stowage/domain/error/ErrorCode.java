@@ -11,6 +11,8 @@ public enum ErrorCode {
     INVALID_MIME_TYPE("InvalidMimeType"),
     ACCESS_DENIED("AccessDenied"),
     INVALID_JWT("InvalidJWT"),
+    INVALID_SIGNATURE("InvalidSignature"),
+    EXPIRED_TOKEN("ExpiredToken"),
     INVALID_KEY("InvalidKey"),
     INVALID_BUCKET_NAME("InvalidBucketName"),
     INVALID_REQUEST("InvalidRequest"),

@@ -15,6 +15,9 @@ import java.util.UUID;
  * The id stays with the path across overwrites; the version changes with every write.
  *
  * @param userMetadata the caller's custom metadata as a JSON object text, kept opaque
+ * @param blobBucket the bucket the blob was written under, which with the version locates the bytes; the
+ *     object's own bucket for every upload, another one after a move across buckets (a move reuses the
+ *     blob instead of copying it)
  */
 public record StoredObject(
         UUID id,
@@ -28,7 +31,8 @@ public record StoredObject(
         Optional<String> cacheControl,
         Optional<String> userMetadata,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        BucketName blobBucket) {
 
     public StoredObject {
         Objects.requireNonNull(id, "id");
@@ -42,9 +46,27 @@ public record StoredObject(
         Objects.requireNonNull(userMetadata, "userMetadata");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(blobBucket, "blobBucket");
         if (size < 0) {
             throw new IllegalArgumentException("size < 0");
         }
+    }
+
+    /** An object whose blob lives under its own bucket, as every freshly uploaded object's does. */
+    public StoredObject(UUID id, BucketName bucket, ObjectKey key, VersionId version, long size,
+            ContentType contentType, Checksum checksum, Optional<UserId> owner, Optional<String> cacheControl,
+            Optional<String> userMetadata, Instant createdAt, Instant updatedAt) {
+        this(id, bucket, key, version, size, contentType, checksum, owner, cacheControl, userMetadata, createdAt,
+                updatedAt, bucket);
+    }
+
+    /**
+     * This object answering at another path with the same blob, as a move leaves it: same id, version,
+     * bytes, metadata, owner and blob location.
+     */
+    public StoredObject movedTo(BucketName newBucket, ObjectKey newKey, Instant now) {
+        return new StoredObject(id, newBucket, newKey, version, size, contentType, checksum, owner, cacheControl,
+                userMetadata, createdAt, now, blobBucket);
     }
 
     /** The strong entity tag served to clients: the quoted content checksum. */

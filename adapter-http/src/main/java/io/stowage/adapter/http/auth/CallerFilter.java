@@ -17,13 +17,17 @@ import java.util.Locale;
 /**
  * Resolves the caller of every API request from its {@code Authorization} header: none is anonymous,
  * a valid bearer token is its principal, and anything else is refused with 401 before the route runs
- * (never downgraded to anonymous). The {@code apikey} header is a gateway key and is ignored.
+ * (never downgraded to anonymous). The {@code apikey} header is a gateway key and is ignored. Public
+ * reads and signed URLs (GET/HEAD /object/sign/..., PUT /object/upload/sign/...) carry their whole
+ * authorization in themselves: there the header is not looked at, as S3 ignores it on presigned URLs.
  */
 @ServerFilter("/storage/v1/**")
 final class CallerFilter {
 
     private static final String BEARER = "bearer ";
     private static final String PUBLIC_READS = "/storage/v1/object/public/";
+    private static final String SIGNED_READS = "/storage/v1/object/sign/";
+    private static final String SIGNED_UPLOADS = "/storage/v1/object/upload/sign/";
 
     private final JwtVerifier verifier;
 
@@ -34,8 +38,8 @@ final class CallerFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> resolveCaller(HttpRequest<?> request) {
-        if (isPublicRead(request)) {
-            // public URLs serve everyone alike: the header is not even looked at
+        if (isPublicRead(request) || isSignedUrl(request)) {
+            // public and signed URLs serve everyone alike: the header is not even looked at
             CallerAttribute.set(request, Principal.anonymous());
             return null;
         }
@@ -62,7 +66,17 @@ final class CallerFilter {
     }
 
     private static boolean isPublicRead(HttpRequest<?> request) {
+        return isRead(request) && request.getPath().startsWith(PUBLIC_READS);
+    }
+
+    private static boolean isSignedUrl(HttpRequest<?> request) {
+        String path = request.getPath();
+        return isRead(request) && path.startsWith(SIGNED_READS)
+                || request.getMethod() == HttpMethod.PUT && path.startsWith(SIGNED_UPLOADS);
+    }
+
+    private static boolean isRead(HttpRequest<?> request) {
         HttpMethod method = request.getMethod();
-        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && request.getPath().startsWith(PUBLIC_READS);
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
     }
 }

@@ -6,6 +6,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Value;
+import io.stowage.adapter.http.share.UrlTokenClaims;
 import io.stowage.domain.error.InvalidCredentials;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.identity.Role;
@@ -21,7 +22,7 @@ import java.util.Optional;
 /**
  * Turns a bearer token into a {@link Principal}, or refuses it with {@link InvalidCredentials}. The
  * algorithm is pinned to HS256 before the signature is checked, so neither "none" nor a switch to
- * another algorithm family can pass; {@code exp} is required.
+ * another algorithm family can pass; {@code exp} is required; a signed URL's token is refused.
  */
 @Singleton
 public final class JwtVerifier {
@@ -52,6 +53,10 @@ public final class JwtVerifier {
             throw invalid("signature verification failed");
         }
         JWTClaimsSet claims = claimsOf(jwt);
+        if (claims.getAudience() != null && claims.getAudience().contains(UrlTokenClaims.AUDIENCE)) {
+            // a signed URL's token grants one object, never a caller identity, whatever key signed it
+            throw invalid("a signed URL's token is not a bearer token");
+        }
         Instant now = clock.instant();
         Date expiry = claims.getExpirationTime();
         if (expiry == null) {

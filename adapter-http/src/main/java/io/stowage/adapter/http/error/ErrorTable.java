@@ -24,6 +24,9 @@ public final class ErrorTable {
         STATUS_OF_CODE.put(ErrorCode.INVALID_MIME_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         STATUS_OF_CODE.put(ErrorCode.ACCESS_DENIED, HttpStatus.FORBIDDEN);
         STATUS_OF_CODE.put(ErrorCode.INVALID_JWT, HttpStatus.UNAUTHORIZED);
+        // a signed URL's token is the request's whole authorization: a bad or stale one is refused, like S3
+        STATUS_OF_CODE.put(ErrorCode.INVALID_SIGNATURE, HttpStatus.FORBIDDEN);
+        STATUS_OF_CODE.put(ErrorCode.EXPIRED_TOKEN, HttpStatus.FORBIDDEN);
         STATUS_OF_CODE.put(ErrorCode.INVALID_KEY, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.INVALID_BUCKET_NAME, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.INVALID_REQUEST, HttpStatus.BAD_REQUEST);

@@ -21,10 +21,6 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.object.ObjectKey;
-import io.stowage.domain.object.ObjectPrecondition;
-import io.stowage.domain.value.ContentDigest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /** Object writes and listings: upload, upsert, delete one or many, and list one folder level. */
@@ -38,11 +34,11 @@ final class ObjectController {
     private final UploadObject uploadObject;
     private final DeleteObject deleteObject;
     private final ListObjects listObjects;
-    private final UploadReader uploads;
+    private final UploadRequests uploads;
     private final UserMetadata userMetadata;
 
     ObjectController(UploadObject uploadObject, DeleteObject deleteObject, ListObjects listObjects,
-            UploadReader uploads, UserMetadata userMetadata) {
+            UploadRequests uploads, UserMetadata userMetadata) {
         this.uploadObject = uploadObject;
         this.deleteObject = deleteObject;
         this.listObjects = listObjects;
@@ -93,24 +89,6 @@ final class ObjectController {
     }
 
     private UploadedJson upload(Principal caller, HttpRequest<?> request, boolean upsert) {
-        ObjectPath path = ObjectPath.of(request);
-        ObjectPrecondition precondition = UploadChecks.precondition(request.getHeaders());
-        List<ContentDigest> digests = UploadChecks.digests(request.getHeaders());
-        UploadSource source = uploads.read(request);
-        try {
-            return UploadedJson.of(uploadObject.upload(new UploadObject.Command(caller, path.bucket(), path.key(),
-                    source.contentType(), source.declaredLength(), upsert, source.cacheControl(),
-                    source.userMetadata(), source.content(), precondition, digests)));
-        } finally {
-            closeQuietly(source.content());
-        }
-    }
-
-    private static void closeQuietly(InputStream content) {
-        try {
-            content.close();
-        } catch (IOException e) {
-            // the outcome is already decided; an unread rest of the body is dropped with the connection
-        }
+        return uploads.upload(request, ObjectPath.of(request), caller, upsert, uploadObject::upload);
     }
 }

@@ -21,6 +21,8 @@ class ErrorTableTest {
             Map.entry(ErrorCode.INVALID_MIME_TYPE, 415),
             Map.entry(ErrorCode.ACCESS_DENIED, 403),
             Map.entry(ErrorCode.INVALID_JWT, 401),
+            Map.entry(ErrorCode.INVALID_SIGNATURE, 403),
+            Map.entry(ErrorCode.EXPIRED_TOKEN, 403),
             Map.entry(ErrorCode.INVALID_KEY, 400),
             Map.entry(ErrorCode.INVALID_BUCKET_NAME, 400),
             Map.entry(ErrorCode.INVALID_REQUEST, 400),

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class ApiServer implements AutoCloseable {
 
     public static final String SECRET = "adapter-http-test-secret-of-at-least-32-bytes";
+    public static final String URL_SIGNING_KEY = "adapter-http-test-url-signing-key-32-bytes+";
 
     private final EmbeddedServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -35,6 +36,7 @@ public final class ApiServer implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("stowage.jwt-secret", SECRET);
+        properties.put("stowage.url-signing-key", URL_SIGNING_KEY);
         // the services enforce size limits; Micronaut must never refuse or buffer a large body itself
         properties.put("micronaut.server.max-request-size", Long.toString(Long.MAX_VALUE));
         // objects are served byte for byte: Content-Length, a strong ETag and (later) ranges depend on it

@@ -3,10 +3,16 @@ package io.stowage.adapter.http.support;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.stowage.application.service.BucketService;
+import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
 import io.stowage.application.service.HealthService;
+import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
+import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.ReadService;
+import io.stowage.application.service.ShareLimits;
+import io.stowage.application.service.SignedUploadService;
+import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.testing.InMemoryBucketCatalog;
@@ -65,6 +71,31 @@ final class TestServices {
     @Singleton
     DeleteService deleteService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ObjectRemoval removal) {
         return new DeleteService(buckets, objects, removal);
+    }
+
+    @Singleton
+    SignedUrlService signedUrlService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
+            UrlTokens tokens) {
+        return new SignedUrlService(buckets, objects, blobs, tokens, new ShareLimits(ShareLimits.DEFAULT_MAX_EXPIRY),
+                Clock.systemUTC());
+    }
+
+    @Singleton
+    SignedUploadService signedUploadService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects,
+            UploadService uploads, UrlTokens tokens) {
+        return new SignedUploadService(buckets, objects, uploads, tokens, new ShareLimits(ShareLimits.DEFAULT_MAX_EXPIRY),
+                Clock.systemUTC());
+    }
+
+    @Singleton
+    CopyService copyService(ReadService reads, UploadService uploads) {
+        return new CopyService(reads, uploads);
+    }
+
+    @Singleton
+    MoveService moveService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects,
+            @Value("${test.max-file-size:1GB}") String maxFileSize) {
+        return new MoveService(buckets, objects, new StorageLimits(ByteSize.parse(maxFileSize)), Clock.systemUTC());
     }
 
     @Singleton

@@ -27,6 +27,16 @@ public interface ObjectCatalog {
      */
     boolean remove(StoredObject expected);
 
+    /**
+     * Moves {@code source}'s row to {@code destination}'s path in one transaction: the source path is
+     * removed if it still holds {@code source}'s version and {@code destination} is created at a free path,
+     * or nothing changes. The destination keeps the source's version, so the blob is reused, not copied.
+     *
+     * @throws WriteConflict when the source path no longer holds that version or the destination is taken
+     * @throws io.stowage.domain.error.BucketNotFound when the destination bucket does not exist
+     */
+    void move(StoredObject source, StoredObject destination);
+
     /** Removes up to {@code limit} objects of a bucket and returns them, for emptying it in batches. */
     List<StoredObject> removeBatch(BucketName bucket, int limit);
 

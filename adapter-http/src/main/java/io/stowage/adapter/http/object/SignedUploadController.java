@@ -1,0 +1,63 @@
+package io.stowage.adapter.http.object;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.stowage.adapter.http.json.JsonFields;
+import io.stowage.adapter.http.json.Timestamps;
+import io.stowage.application.port.in.SignUploadUrl;
+import io.stowage.application.port.in.SignedUrl;
+import io.stowage.application.port.in.UploadToSignedUrl;
+import io.stowage.domain.identity.Principal;
+
+/**
+ * Signed uploads: POST /object/upload/sign/{bucket}/{path} signs one (optional {@code x-upsert} and
+ * {@code expiresIn}); PUT on the same path with {@code ?token=} uploads with no caller identity, in
+ * either body shape and under the same checks as any upload, as the user who signed.
+ */
+@Controller(ObjectPath.ROOT + "/upload/sign")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Consumes(MediaType.ALL)
+final class SignedUploadController {
+
+    private static final String UPLOAD = "upload";
+    private static final String SIGN = "sign";
+
+    private final SignUploadUrl signUploadUrl;
+    private final UploadToSignedUrl uploadToSignedUrl;
+    private final UploadRequests uploads;
+
+    SignedUploadController(SignUploadUrl signUploadUrl, UploadToSignedUrl uploadToSignedUrl, UploadRequests uploads) {
+        this.signUploadUrl = signUploadUrl;
+        this.uploadToSignedUrl = uploadToSignedUrl;
+        this.uploads = uploads;
+    }
+
+    @Post("/{bucket}/{+path}")
+    SignedUploadJson sign(Principal caller, HttpRequest<?> request, @Body @Nullable JsonNode body) {
+        ObjectPath path = ObjectPath.of(request, UPLOAD, SIGN);
+        boolean upsert = "true".equalsIgnoreCase(request.getHeaders().get("x-upsert"));
+        SignedUrl signed = signUploadUrl.signUpload(caller, path.bucket(), path.key(), upsert,
+                ShareLinks.expiresIn(request, JsonFields.of(body)));
+        return new SignedUploadJson(
+                ShareLinks.relative(ShareLinks.SIGNED_UPLOAD, path.bucket(), path.key(), signed.token()),
+                signed.token(), Timestamps.iso(signed.expiresAt()));
+    }
+
+    /** The client's {@code x-upsert} header is ignored here: the signer chose when signing. */
+    @Put("/{bucket}/{+path}")
+    UploadedJson upload(HttpRequest<?> request) {
+        ObjectPath path = ObjectPath.of(request, UPLOAD, SIGN);
+        String token = request.getParameters().get("token");
+        return uploads.upload(request, path, Principal.anonymous(), false,
+                command -> uploadToSignedUrl.uploadSigned(token, command));
+    }
+}

@@ -1,0 +1,49 @@
+package io.stowage.adapter.http.object;
+
+import io.micronaut.http.HttpRequest;
+import io.stowage.application.port.in.UploadObject;
+import io.stowage.domain.identity.Principal;
+import io.stowage.domain.object.ObjectPrecondition;
+import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.ContentDigest;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Turns an upload request (raw or multipart, with its conditional and checksum headers) into an
+ * {@link UploadObject.Command} and hands it to a use case: the same reading for every upload route.
+ */
+@Singleton
+final class UploadRequests {
+
+    private final UploadReader uploads;
+
+    UploadRequests(UploadReader uploads) {
+        this.uploads = uploads;
+    }
+
+    UploadedJson upload(HttpRequest<?> request, ObjectPath path, Principal caller, boolean upsert,
+            Function<UploadObject.Command, StoredObject> useCase) {
+        ObjectPrecondition precondition = UploadChecks.precondition(request.getHeaders());
+        List<ContentDigest> digests = UploadChecks.digests(request.getHeaders());
+        UploadSource source = uploads.read(request);
+        try {
+            return UploadedJson.of(useCase.apply(new UploadObject.Command(caller, path.bucket(), path.key(),
+                    source.contentType(), source.declaredLength(), upsert, source.cacheControl(),
+                    source.userMetadata(), source.content(), precondition, digests)));
+        } finally {
+            closeQuietly(source.content());
+        }
+    }
+
+    private static void closeQuietly(InputStream content) {
+        try {
+            content.close();
+        } catch (IOException e) {
+            // the outcome is already decided; an unread rest of the body is dropped with the connection
+        }
+    }
+}
