@@ -11,6 +11,8 @@ module io.stowage.adapter.http {
     requires io.micronaut.micronaut_http_server;
     // the Netty server this adapter runs on: resolved with the adapter even on the module path
     requires io.micronaut.micronaut_http_server_netty;
+    // download bodies are published in large chunks to Micronaut's body adapter (BlobChunkPublisher)
+    requires org.reactivestreams;
     requires io.micronaut.micronaut_json_core;
     requires io.micronaut.serde.micronaut_serde_api;
     requires com.fasterxml.jackson.annotation;

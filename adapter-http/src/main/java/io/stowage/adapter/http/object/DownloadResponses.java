@@ -4,10 +4,12 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBodyFactory;
 import io.micronaut.http.body.CloseableByteBody;
-import io.micronaut.http.body.stream.InputStreamByteBody;
+import io.micronaut.http.body.stream.BodySizeLimits;
 import io.micronaut.scheduling.TaskExecutors;
 import io.stowage.adapter.http.error.ApiError;
 import io.stowage.adapter.http.error.ErrorResponses;
@@ -19,15 +21,15 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Builds object read responses once the read was authorized: 304 for a current copy, 206 for one
- * range, 416 for a range past the end, else 200. The body is the blob's stream handed to Micronaut as a
- * raw byte body: Micronaut 4.10's SystemFile and StreamedFile writers copy through a FileInputStream too
- * (no file region), and would add Expires and answer Range and If-Modified-Since on their own. Micronaut
- * closes the stream when the response ends, or is abandoned, and that closes the blob.
+ * range, 416 for a range past the end, else 200. The body is the blob's stream published in large chunks
+ * as a raw byte body: Micronaut 4.10's SystemFile and StreamedFile writers copy through a FileInputStream
+ * too (its Netty server writes no file region), and would add Expires and answer Range and
+ * If-Modified-Since on their own. The body closes the stream when the response ends, fails or is
+ * abandoned, and that closes the blob.
  */
 @Singleton
 final class DownloadResponses {
@@ -60,12 +62,13 @@ final class DownloadResponses {
             long offset = bytes == null ? 0 : bytes.offset();
             long length = bytes == null ? object.size() : bytes.length();
             MutableHttpResponse<CloseableByteBody> response = HttpResponse.<CloseableByteBody>status(
-                    bytes == null ? HttpStatus.OK : HttpStatus.PARTIAL_CONTENT).body(body(request, content, offset, length));
+                    bytes == null ? HttpStatus.OK : HttpStatus.PARTIAL_CONTENT);
             DownloadHeaders.apply(response.getHeaders(), object, request);
             response.getHeaders().set(HttpHeaders.CONTENT_LENGTH, Long.toString(length));
             if (bytes != null) {
                 response.getHeaders().set(HttpHeaders.CONTENT_RANGE, bytes.contentRange(object.size()));
             }
+            response.body(body(request, response.getHeaders(), content, offset, length));
             streaming = true;
             return response;
         } finally {
@@ -101,14 +104,22 @@ final class DownloadResponses {
         return response;
     }
 
-    private CloseableByteBody body(HttpRequest<?> request, BlobContent content, long offset, long length) {
+    /**
+     * The body publishes large chunks read on the blocking executor ({@link BlobChunkPublisher}).
+     */
+    private CloseableByteBody body(HttpRequest<?> request, MutableHttpHeaders headers, BlobContent content,
+                                   long offset, long length) {
         InputStream bytes;
         try {
             bytes = new ContentClosingStream(content.stream(offset, length), content);
         } catch (IOException e) {
             throw new UncheckedIOException("could not open the blob for reading", e);
         }
-        return InputStreamByteBody.create(bytes, OptionalLong.of(length), blocking, serverRequest(request).byteBodyFactory());
+        ByteBodyFactory factory = serverRequest(request).byteBodyFactory();
+        BlobChunkPublisher chunks = new BlobChunkPublisher(bytes, length, blocking, factory.readBufferFactory());
+        // the headers carry the exact Content-Length, which the body is held to; discard covers a body
+        // dropped before it was subscribed
+        return factory.adapt(chunks, BodySizeLimits.UNLIMITED, headers, chunks::discard);
     }
 
     private static ServerHttpRequest<?> serverRequest(HttpRequest<?> request) {
