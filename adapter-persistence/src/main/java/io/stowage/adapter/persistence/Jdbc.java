@@ -2,6 +2,7 @@ package io.stowage.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -15,6 +16,10 @@ final class Jdbc {
     interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    // the transaction's own setting, not the session's: nothing to undo when the connection goes back,
+    // and it rides on the same round trip as the BEGIN the driver sends first
+    private static final String READ_ONLY_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
     private final DataSource dataSource;
 
@@ -33,22 +38,23 @@ final class Jdbc {
 
     /** Runs {@code work} in one read-write transaction. */
     <T> T transaction(String operation, Work<T> work) {
-        return inTransaction(operation, false, work);
+        return inTransaction(operation, work);
     }
 
     /** Runs {@code work} in one read-only snapshot, so that several queries see the same data. */
     <T> T snapshot(String operation, Work<T> work) {
-        return inTransaction(operation, true, work);
+        return inTransaction(operation, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(READ_ONLY_SNAPSHOT);
+            }
+            return work.run(connection);
+        });
     }
 
-    private <T> T inTransaction(String operation, boolean readOnly, Work<T> work) {
-        // the pool restores auto-commit, read-only and isolation when the connection goes back
+    private <T> T inTransaction(String operation, Work<T> work) {
+        // the pool restores auto-commit when the connection goes back
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            if (readOnly) {
-                connection.setReadOnly(true);
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            }
             try {
                 T result = work.run(connection);
                 connection.commit();

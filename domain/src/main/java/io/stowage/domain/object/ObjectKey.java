@@ -25,11 +25,11 @@ public record ObjectKey(String value) implements Comparable<ObjectKey> {
         if (raw == null || raw.isEmpty()) {
             throw new InvalidKey("Invalid key: the key is empty");
         }
-        if (utf8Length(raw) < 0) {
-            throw new InvalidKey("Invalid key: not valid UTF-8 text");
-        }
-        String key = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        if (utf8Length(key) > MAX_BYTES) {
+        // printable ASCII is its own NFC form and one UTF-8 byte per char: skip the costly
+        // Normalizer and encoder for the keys nearly every request and listed row carries
+        boolean ascii = isPrintableAscii(raw);
+        String key = ascii ? raw : normalized(raw);
+        if ((ascii ? key.length() : utf8Length(key)) > MAX_BYTES) {
             throw new InvalidKey("Invalid key: longer than " + MAX_BYTES + " bytes");
         }
         for (int i = 0; i < key.length(); i++) {
@@ -44,15 +44,42 @@ public record ObjectKey(String value) implements Comparable<ObjectKey> {
         if (key.startsWith("/")) {
             throw new InvalidKey("Invalid key: must not start with '/'");
         }
-        for (String segment : key.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new InvalidKey("Invalid key: empty, '.' and '..' segments are not allowed");
+        int start = 0;
+        while (true) {
+            int slash = key.indexOf('/', start);
+            int end = slash < 0 ? key.length() : slash;
+            checkSegment(key.substring(start, end), ascii);
+            if (slash < 0) {
+                return key;
             }
-            if (utf8Length(segment) > MAX_SEGMENT_BYTES) {
-                throw new InvalidKey("Invalid key: a segment is longer than " + MAX_SEGMENT_BYTES + " bytes");
+            start = slash + 1;
+        }
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
             }
         }
-        return key;
+        return true;
+    }
+
+    private static String normalized(String raw) {
+        if (utf8Length(raw) < 0) {
+            throw new InvalidKey("Invalid key: not valid UTF-8 text");
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFC);
+    }
+
+    private static void checkSegment(String segment, boolean ascii) {
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            throw new InvalidKey("Invalid key: empty, '.' and '..' segments are not allowed");
+        }
+        if ((ascii ? segment.length() : utf8Length(segment)) > MAX_SEGMENT_BYTES) {
+            throw new InvalidKey("Invalid key: a segment is longer than " + MAX_SEGMENT_BYTES + " bytes");
+        }
     }
 
     /** UTF-8 byte length, or -1 when the text holds an unpaired surrogate. */
