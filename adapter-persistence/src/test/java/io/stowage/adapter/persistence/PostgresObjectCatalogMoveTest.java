@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.testing.ObjectCatalogMoveContract;
-import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
-import io.stowage.domain.bucket.BucketSettings;
 import io.stowage.domain.error.BucketNotFound;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
@@ -28,11 +26,7 @@ class PostgresObjectCatalogMoveTest extends ObjectCatalogMoveContract {
 
     @Override
     protected ObjectCatalog emptyCatalog(List<BucketName> buckets) {
-        database.truncate();
-        for (BucketName name : buckets) {
-            database.buckets().create(Bucket.create(name, Optional.empty(), BucketSettings.DEFAULT, Instant.EPOCH));
-        }
-        return database.objects();
+        return database.emptyCatalog(buckets);
     }
 
     @Test

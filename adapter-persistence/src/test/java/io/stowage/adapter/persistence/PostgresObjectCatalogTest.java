@@ -11,9 +11,7 @@ import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.testing.ObjectCatalogContract;
 import io.stowage.domain.access.ObjectScope;
-import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
-import io.stowage.domain.bucket.BucketSettings;
 import io.stowage.domain.error.BucketNotFound;
 import io.stowage.domain.error.StorageException;
 import io.stowage.domain.object.ObjectKey;
@@ -34,11 +32,7 @@ class PostgresObjectCatalogTest extends ObjectCatalogContract {
 
     @Override
     protected ObjectCatalog emptyCatalog(List<BucketName> buckets) {
-        database.truncate();
-        for (BucketName name : buckets) {
-            database.buckets().create(Bucket.create(name, Optional.empty(), BucketSettings.DEFAULT, Instant.EPOCH));
-        }
-        return database.objects();
+        return database.emptyCatalog(buckets);
     }
 
     @Test

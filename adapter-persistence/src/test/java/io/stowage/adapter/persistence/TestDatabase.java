@@ -5,13 +5,19 @@ import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.domain.bucket.Bucket;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.BucketSettings;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -77,6 +83,15 @@ final class TestDatabase {
     /** Empties both tables; tests start from nothing. */
     void truncate() {
         execute("TRUNCATE objects, buckets");
+    }
+
+    /** The object catalog over emptied tables in which exactly the given buckets exist: the catalog contracts' start. */
+    ObjectCatalog emptyCatalog(List<BucketName> buckets) {
+        truncate();
+        for (BucketName name : buckets) {
+            buckets().create(Bucket.create(name, Optional.empty(), BucketSettings.DEFAULT, Instant.EPOCH));
+        }
+        return objects();
     }
 
     void execute(String sql) {

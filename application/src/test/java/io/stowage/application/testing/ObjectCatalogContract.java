@@ -19,7 +19,6 @@ import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.Checksum;
 import io.stowage.domain.value.ContentType;
 import io.stowage.domain.value.VersionId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,23 +36,9 @@ import org.junit.jupiter.api.Test;
  * show folders first, by name in the query's direction, then files by the sort column with the name
  * breaking ties; names compare as code points (test keys stay below U+D800, where that is String order).
  */
-public abstract class ObjectCatalogContract {
+public abstract class ObjectCatalogContract extends ObjectCatalogFixture {
 
-    protected static final BucketName BUCKET = new BucketName("photos");
-    protected static final BucketName OTHER_BUCKET = new BucketName("archive");
-    private static final UserId ALICE = new UserId("alice");
     private static final UserId BOB = new UserId("bob");
-    private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-
-    private ObjectCatalog catalog;
-
-    /** A catalog holding no object, in which the given buckets exist; called before every test. */
-    protected abstract ObjectCatalog emptyCatalog(List<BucketName> buckets);
-
-    @BeforeEach
-    void startEmpty() {
-        catalog = emptyCatalog(List.of(BUCKET, OTHER_BUCKET));
-    }
 
     @Test
     void aNewPathStoresTheObjectAsGiven() {

@@ -7,13 +7,11 @@ import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.bucket.BucketName;
-import io.stowage.domain.identity.UserId;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.Checksum;
 import io.stowage.domain.value.ContentType;
 import io.stowage.domain.value.VersionId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,29 +20,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@link ObjectCatalog#move} part of the catalog contract, run by each implementation (in memory,
  * PostgreSQL): a move is all or nothing, never overwrites, and keeps the row's blob location.
  */
-public abstract class ObjectCatalogMoveContract {
-
-    protected static final BucketName BUCKET = new BucketName("photos");
-    protected static final BucketName OTHER_BUCKET = new BucketName("archive");
-    private static final UserId ALICE = new UserId("alice");
-    private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-
-    private ObjectCatalog catalog;
-
-    /** A catalog holding no object, in which the given buckets exist; called before every test. */
-    protected abstract ObjectCatalog emptyCatalog(List<BucketName> buckets);
-
-    @BeforeEach
-    void startEmpty() {
-        catalog = emptyCatalog(List.of(BUCKET, OTHER_BUCKET));
-    }
+public abstract class ObjectCatalogMoveContract extends ObjectCatalogFixture {
 
     @Test
     void aMoveAcrossBucketsKeepsIdVersionMetadataAndTheBlobsBucket() {
