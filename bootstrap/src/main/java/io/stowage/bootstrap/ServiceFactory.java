@@ -2,7 +2,6 @@ package io.stowage.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.ObjectCatalog;
@@ -19,9 +18,11 @@ import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.UploadService;
+import io.stowage.application.service.Volumes;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the annotation-free application services from whichever adapters provide the ports. */
@@ -39,24 +40,24 @@ class ServiceFactory {
     }
 
     @Singleton
-    ObjectRemoval objectRemoval(ObjectCatalog objects, BlobStore blobs) {
-        return new ObjectRemoval(objects, blobs);
+    ObjectRemoval objectRemoval(ObjectCatalog objects, Volumes volumes) {
+        return new ObjectRemoval(objects, volumes);
     }
 
     @Singleton
-    BucketService bucketService(BucketCatalog buckets, ObjectRemoval removal, Clock clock) {
-        return new BucketService(buckets, removal, clock);
+    BucketService bucketService(BucketCatalog buckets, ObjectRemoval removal, Volumes volumes, Clock clock) {
+        return new BucketService(buckets, removal, volumes, clock);
     }
 
     @Singleton
-    UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
+    UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
             StorageLimits limits, Clock clock) {
-        return new UploadService(buckets, objects, blobs, removal, limits, clock);
+        return new UploadService(buckets, objects, volumes, removal, limits, clock);
     }
 
     @Singleton
-    ReadService readService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs) {
-        return new ReadService(buckets, objects, blobs);
+    ReadService readService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes) {
+        return new ReadService(buckets, objects, volumes);
     }
 
     @Singleton
@@ -70,8 +71,9 @@ class ServiceFactory {
     }
 
     @Singleton
-    MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, StorageLimits limits, Clock clock) {
-        return new MoveService(buckets, objects, limits, clock);
+    MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
+            StorageLimits limits, Clock clock) {
+        return new MoveService(buckets, objects, volumes, removal, limits, clock);
     }
 
     @Singleton
@@ -85,9 +87,9 @@ class ServiceFactory {
     }
 
     @Singleton
-    SignedUrlService signedUrlService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, UrlTokens tokens,
+    SignedUrlService signedUrlService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, UrlTokens tokens,
             ShareLimits limits, Clock clock) {
-        return new SignedUrlService(buckets, objects, blobs, tokens, limits, clock);
+        return new SignedUrlService(buckets, objects, volumes, tokens, limits, clock);
     }
 
     @Singleton
@@ -97,7 +99,9 @@ class ServiceFactory {
     }
 
     @Singleton
-    HealthService healthService(List<DependencyCheck> checks) {
-        return new HealthService(checks);
+    HealthService healthService(List<DependencyCheck> checks, Volumes volumes) {
+        List<DependencyCheck> all = new ArrayList<>(checks);
+        volumes.all().forEach(volume -> all.add(volume.probe()));
+        return new HealthService(all);
     }
 }

@@ -4,7 +4,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
+import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.service.ShareLimits;
+import io.stowage.application.service.Volumes;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -65,6 +67,7 @@ public final class Stowage implements AutoCloseable {
                     .start();
             // a bad STOWAGE_SIGNED_URL_MAX_EXPIRY stops start-up, not the first signing request
             context.getBean(ShareLimits.class);
+            VolumeStartupCheck.run(context.getBean(Volumes.class), context.getBean(BucketCatalog.class));
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             if (!server.isRunning()) {
                 server.start();

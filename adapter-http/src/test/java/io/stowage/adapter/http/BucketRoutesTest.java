@@ -73,6 +73,37 @@ class BucketRoutesTest {
     }
 
     @Test
+    void aBucketShowsItsVolumeAndAnUnknownVolumeIsABadRequestThatCreatesNothing() {
+        assertEquals(200, create(alice, "{\"id\":\"on-default\",\"volume\":\"default\"}").status());
+        assertEquals("default", bucket("on-default").get("volume").getStringValue());
+        assertEquals(200, create(alice, "{\"id\":\"no-volume\"}").status());
+        assertEquals("default", bucket("no-volume").get("volume").getStringValue());
+
+        Reply unknown = create(alice, "{\"id\":\"on-tape\",\"volume\":\"tape\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("InvalidRequest", unknown.code());
+        assertEquals("Unknown volume 'tape'", unknown.json().get("message").getStringValue());
+        Reply badName = create(alice, "{\"id\":\"on-bad\",\"volume\":\"Not A Name\"}");
+        assertEquals(400, badName.status());
+        assertEquals(404, api.call("GET", "/bucket/on-tape").bearer(alice).send().status());
+    }
+
+    @Test
+    void anUpdateMayRepeatTheVolumeButNotChangeIt() {
+        assertEquals(200, create(alice, "{\"id\":\"fixed\"}").status());
+        Reply moved = api.call("PUT", "/bucket/fixed").bearer(alice).json("{\"public\":true,\"volume\":\"other\"}")
+                .send();
+        assertEquals(400, moved.status());
+        assertEquals("InvalidRequest", moved.code());
+        assertFalse(bucket("fixed").get("public").getBooleanValue());
+
+        Reply same = api.call("PUT", "/bucket/fixed").bearer(alice).json("{\"public\":true,\"volume\":\"default\"}")
+                .send();
+        assertEquals(200, same.status());
+        assertTrue(bucket("fixed").get("public").getBooleanValue());
+    }
+
+    @Test
     void policyWinsOverThePublicFlag() {
         assertEquals(200, create(alice, "{\"id\":\"members\",\"public\":true,\"policy\":\"authenticated\"}").status());
         JsonNode members = bucket("members");

@@ -5,6 +5,7 @@ import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.identity.UserId;
 import io.stowage.domain.value.ByteSize;
 import java.sql.Array;
@@ -19,9 +20,9 @@ import java.util.Optional;
 /** The buckets table's columns, and the translation between its rows and {@link Bucket}. */
 final class BucketRows {
 
-    static final String COLUMNS = "id, owner, policy, file_size_limit, allowed_mime_types, created_at, updated_at";
+    static final String COLUMNS = "id, owner, policy, file_size_limit, allowed_mime_types, created_at, updated_at, volume";
 
-    static final String INSERT = "INSERT INTO buckets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
+    static final String INSERT = "INSERT INTO buckets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (id) DO NOTHING";
 
     static final String UPDATE_SETTINGS = "UPDATE buckets SET policy = ?, file_size_limit = ?, allowed_mime_types = ?,"
@@ -40,6 +41,7 @@ final class BucketRows {
                 new BucketName(row.getString("id")),
                 Optional.ofNullable(row.getString("owner")).map(UserId::new),
                 settings,
+                new VolumeName(row.getString("volume")),
                 Timestamps.read(row, "created_at"),
                 Timestamps.read(row, "updated_at"));
     }
@@ -50,6 +52,7 @@ final class BucketRows {
         bindSettings(connection, statement, 3, bucket.settings());
         statement.setObject(6, Timestamps.toColumn(bucket.createdAt()));
         statement.setObject(7, Timestamps.toColumn(bucket.updatedAt()));
+        statement.setString(8, bucket.volume().value());
     }
 
     static void bindUpdate(Connection connection, PreparedStatement statement, Bucket bucket) throws SQLException {

@@ -4,6 +4,7 @@ import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.BucketQuery;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
 import jakarta.inject.Singleton;
@@ -11,8 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /** The bucket catalog in PostgreSQL; the objects table's foreign key is what keeps a non-empty bucket alive. */
@@ -21,6 +25,7 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     private static final String FIND = "SELECT " + BucketRows.COLUMNS + " FROM buckets WHERE id = ?";
     private static final String DELETE = "DELETE FROM buckets WHERE id = ?";
+    private static final String VOLUMES = "SELECT DISTINCT volume FROM buckets";
 
     private final Jdbc jdbc;
 
@@ -89,6 +94,20 @@ public final class PostgresBucketCatalog implements BucketCatalog {
                 }
                 throw e;
             }
+        });
+    }
+
+    @Override
+    public Set<VolumeName> volumesInUse() {
+        return jdbc.autocommit("list volumes in use", connection -> {
+            Set<VolumeName> volumes = new TreeSet<>(Comparator.comparing(VolumeName::value));
+            try (PreparedStatement statement = connection.prepareStatement(VOLUMES);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    volumes.add(new VolumeName(rows.getString(1)));
+                }
+            }
+            return volumes;
         });
     }
 }

@@ -32,8 +32,8 @@ class ListingPlanTest {
     @BeforeAll
     static void seed() {
         DATABASE.truncate();
-        DATABASE.execute("INSERT INTO buckets (id, policy, created_at, updated_at)"
-                + " VALUES ('large', 'private', now(), now())");
+        DATABASE.execute("INSERT INTO buckets (id, policy, created_at, updated_at, volume)"
+                + " VALUES ('large', 'private', now(), now(), 'default')");
         DATABASE.execute("INSERT INTO objects (id, bucket_id, name, version, size, content_type, checksum_sha256,"
                 + " owner, created_at, updated_at, blob_bucket_id)"
                 + " SELECT gen_random_uuid(), 'large', CASE"

@@ -15,6 +15,7 @@ import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
 import io.stowage.domain.identity.UserId;
@@ -27,6 +28,7 @@ import io.stowage.domain.value.VersionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,23 @@ class PostgresBucketCatalogTest {
         assertEquals(Optional.of(bucket), buckets.find(bucket.name()));
         assertEquals(Optional.of(plain), buckets.find(plain.name()));
         assertEquals(Optional.empty(), buckets.find(new BucketName("nope")));
+    }
+
+    @Test
+    void aBucketKeepsItsVolumeAndTheCatalogKnowsEveryVolumeInUse() {
+        assertEquals(Set.of(), buckets.volumesInUse());
+        Bucket archived = Bucket.create(new BucketName("old"), Optional.of(ALICE), BucketSettings.DEFAULT,
+                new VolumeName("archive"), T0);
+        buckets.create(archived);
+        buckets.create(Bucket.create(new BucketName("plain"), Optional.empty(), BucketSettings.DEFAULT, T0));
+        buckets.create(Bucket.create(new BucketName("more"), Optional.empty(), BucketSettings.DEFAULT,
+                new VolumeName("archive"), T0));
+
+        assertEquals(Optional.of(archived), buckets.find(archived.name()));
+        assertEquals(Set.of(VolumeName.DEFAULT, new VolumeName("archive")), buckets.volumesInUse());
+        Bucket updated = archived.withSettings(BucketSettings.DEFAULT, T0.plusSeconds(1));
+        assertTrue(buckets.update(updated));
+        assertEquals(new VolumeName("archive"), buckets.find(archived.name()).orElseThrow().volume());
     }
 
     @Test

@@ -43,13 +43,14 @@ final class BucketProvisioning {
     private static String reason(S3Settings settings, String code) {
         if (code == null) {
             return "the S3 store at " + settings.endpoint() + " could not be reached; check "
-                    + S3Settings.ENDPOINT;
+                    + settings.setting(S3Settings.ENDPOINT);
         }
         if (REFUSED_CREDENTIALS.contains(code)) {
             return "the S3 store refused the configured credentials for bucket '" + settings.bucket() + "' ("
-                    + code + "); check " + S3Settings.ACCESS_KEY + " and " + S3Settings.SECRET_KEY;
+                    + code + "); check " + settings.setting(S3Settings.ACCESS_KEY) + " and "
+                    + settings.setting(S3Settings.SECRET_KEY);
         }
         return "the S3 bucket '" + settings.bucket() + "' could not be used (" + code + "); check "
-                + S3Settings.BUCKET + " and " + S3Settings.REGION;
+                + settings.setting(S3Settings.BUCKET) + " and " + settings.setting(S3Settings.REGION);
     }
 }

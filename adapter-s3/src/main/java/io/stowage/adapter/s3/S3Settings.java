@@ -1,13 +1,18 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.application.port.out.VolumeSettings;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How to reach the S3 bucket that holds the blobs, as configured under {@code stowage.s3}. */
+/**
+ * How to reach the S3 bucket that holds one volume's blobs, as configured under {@code settingPrefix}
+ * ({@code stowage.s3.} in the simple form, {@code stowage.volumes.<name>.} for a named volume).
+ */
 record S3Settings(
+        String settingPrefix,
         String endpoint,
         String region,
         String bucket,
@@ -18,24 +23,52 @@ record S3Settings(
         Duration connectTimeout,
         Duration ioTimeout) {
 
-    static final String ENDPOINT = "stowage.s3.endpoint";
-    static final String REGION = "stowage.s3.region";
-    static final String BUCKET = "stowage.s3.bucket";
-    static final String ACCESS_KEY = "stowage.s3.access-key";
-    static final String SECRET_KEY = "stowage.s3.secret-key";
-    static final String PATH_STYLE = "stowage.s3.path-style";
-    static final String PREFIX = "stowage.s3.prefix";
-    static final String CONNECT_TIMEOUT = "stowage.s3.connect-timeout";
-    static final String IO_TIMEOUT = "stowage.s3.io-timeout";
+    static final String SIMPLE_FORM = "stowage.s3.";
+
+    static final String ENDPOINT = "endpoint";
+    static final String REGION = "region";
+    static final String BUCKET = "bucket";
+    static final String ACCESS_KEY = "access-key";
+    static final String SECRET_KEY = "secret-key";
+    static final String PATH_STYLE = "path-style";
+    static final String PREFIX = "prefix";
+    static final String CONNECT_TIMEOUT = "connect-timeout";
+    static final String IO_TIMEOUT = "io-timeout";
 
     S3Settings {
-        require(endpoint, ENDPOINT);
-        require(region, REGION);
-        require(bucket, BUCKET);
-        require(accessKey, ACCESS_KEY);
-        require(secretKey, SECRET_KEY);
+        Objects.requireNonNull(settingPrefix, "settingPrefix");
+        require(endpoint, settingPrefix + ENDPOINT);
+        require(region, settingPrefix + REGION);
+        require(bucket, settingPrefix + BUCKET);
+        require(accessKey, settingPrefix + ACCESS_KEY);
+        require(secretKey, settingPrefix + SECRET_KEY);
         Objects.requireNonNull(connectTimeout, CONNECT_TIMEOUT);
         Objects.requireNonNull(ioTimeout, IO_TIMEOUT);
+    }
+
+    /** Settings of the simple form, {@code stowage.s3.*}. */
+    S3Settings(String endpoint, String region, String bucket, String accessKey, String secretKey, boolean pathStyle,
+            String prefix, Duration connectTimeout, Duration ioTimeout) {
+        this(SIMPLE_FORM, endpoint, region, bucket, accessKey, secretKey, pathStyle, prefix, connectTimeout, ioTimeout);
+    }
+
+    /** Reads one volume's settings; the defaults: region us-east-1, path-style on, 10 s to connect, 60 s per read. */
+    static S3Settings from(VolumeSettings volume) {
+        return new S3Settings(volume.prefix(),
+                volume.optional(ENDPOINT).orElse(null),
+                volume.text(REGION, "us-east-1"),
+                volume.optional(BUCKET).orElse(null),
+                volume.optional(ACCESS_KEY).orElse(null),
+                volume.optional(SECRET_KEY).orElse(null),
+                volume.flag(PATH_STYLE, true),
+                volume.optional(PREFIX).orElse(null),
+                duration(volume.prefix() + CONNECT_TIMEOUT, volume.text(CONNECT_TIMEOUT, "10s")),
+                duration(volume.prefix() + IO_TIMEOUT, volume.text(IO_TIMEOUT, "60s")));
+    }
+
+    /** The full name of one of these settings, for messages. */
+    String setting(String key) {
+        return settingPrefix + key;
     }
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
@@ -64,7 +97,7 @@ record S3Settings(
     /** Names the settings that are missing, never a value: this message ends up in start-up logs. */
     private static void require(String value, String setting) {
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(setting + " must be set when stowage.backend is s3");
+            throw new IllegalStateException(setting + " must be set");
         }
     }
 

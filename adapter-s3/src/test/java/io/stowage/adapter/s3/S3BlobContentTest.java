@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +35,7 @@ class S3BlobContentTest {
     @BeforeAll
     static void connect(S3Proxy s3) {
         s3.createBucket("content");
-        client = s3.newClient();
+        client = TestClients.of(s3);
         store = new S3BlobStore(client, "content", "");
     }
 

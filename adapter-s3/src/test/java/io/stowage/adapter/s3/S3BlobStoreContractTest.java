@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.minio.MinioClient;
@@ -25,7 +28,7 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     static void connect(S3Proxy proxy) {
         s3 = proxy;
         s3.createBucket(BUCKET);
-        client = s3.newClient();
+        client = TestClients.of(s3);
         store = new S3BlobStore(client, BUCKET, "blobs");
     }
 

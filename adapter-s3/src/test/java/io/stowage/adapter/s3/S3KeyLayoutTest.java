@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,7 +34,7 @@ class S3KeyLayoutTest {
     @BeforeAll
     static void connect(S3Proxy proxy) {
         s3 = proxy;
-        client = s3.newClient();
+        client = TestClients.of(s3);
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ class S3SettingsTest {
     @Test
     void aMissingSecretIsNamedAndASetOneIsNeverPrinted() {
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> settings(" "));
-        assertEquals("stowage.s3.secret-key must be set when stowage.backend is s3", missing.getMessage());
+        assertEquals("stowage.s3.secret-key must be set", missing.getMessage());
         assertFalse(settings("very-secret").toString().contains("very-secret"));
     }
 

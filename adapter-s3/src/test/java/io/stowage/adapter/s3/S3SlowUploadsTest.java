@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static io.stowage.adapter.s3.S3BlobStore.MIB;
 import static io.stowage.adapter.s3.S3BlobStore.PART_BYTES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +45,7 @@ class S3SlowUploadsTest {
         CountDownLatch allStalled = new CountDownLatch(STALLED);
         CountDownLatch resume = new CountDownLatch(1);
         ExecutorService uploaders = Executors.newFixedThreadPool(STALLED);
-        try (MinioClient client = s3.newClient()) {
+        try (MinioClient client = TestClients.of(s3)) {
             S3BlobStore store = new S3BlobStore(client, "slow-uploads", "");
             List<Future<BlobWritten>> uploads = new ArrayList<>();
             for (int i = 0; i < STALLED; i++) {

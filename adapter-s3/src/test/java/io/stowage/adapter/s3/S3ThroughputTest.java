@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static io.stowage.adapter.s3.S3BlobStore.MIB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +34,7 @@ class S3ThroughputTest {
     @Test
     void printsUploadAndDownloadSpeeds(S3Proxy s3) throws Exception {
         s3.createBucket("throughput");
-        try (MinioClient client = s3.newClient()) {
+        try (MinioClient client = TestClients.of(s3)) {
             S3BlobStore store = new S3BlobStore(client, "throughput", "");
             warmUp(store);
             measure(store, 50, MIB);

@@ -1,5 +1,8 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.adapter.s3.testing.S3Proxy;
+import io.stowage.adapter.s3.testing.S3ProxyExtension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -27,10 +27,12 @@ public final class BucketService implements CreateBucket, GetBucket, ListBuckets
     private final BucketCatalog buckets;
     private final BucketAccess access;
     private final ObjectRemoval removal;
+    private final Volumes volumes;
     private final Clock clock;
 
-    public BucketService(BucketCatalog buckets, ObjectRemoval removal, Clock clock) {
+    public BucketService(BucketCatalog buckets, ObjectRemoval removal, Volumes volumes, Clock clock) {
         this.buckets = buckets;
+        this.volumes = volumes;
         this.access = new BucketAccess(buckets);
         this.removal = removal;
         this.clock = clock;
@@ -41,7 +43,8 @@ public final class BucketService implements CreateBucket, GetBucket, ListBuckets
         if (!AccessRules.canCreateBucket(command.caller())) {
             throw new AccessDenied("Sign in to create a bucket");
         }
-        Bucket bucket = Bucket.create(command.name(), command.caller().user(), command.settings(), clock.instant());
+        Bucket bucket = Bucket.create(command.name(), command.caller().user(), command.settings(),
+                volumes.resolve(command.volume()), clock.instant());
         buckets.create(bucket);
         return bucket;
     }
@@ -66,6 +69,10 @@ public final class BucketService implements CreateBucket, GetBucket, ListBuckets
     @Override
     public Bucket updateBucket(UpdateBucket.Command command) {
         Bucket current = access.managed(command.caller(), command.name());
+        if (command.volume().isPresent() && !command.volume().get().equals(current.volume())) {
+            throw new InvalidRequest("A bucket's volume cannot change; move its objects to a bucket on volume '"
+                    + command.volume().get() + "' instead");
+        }
         BucketSettings old = current.settings();
         BucketSettings settings = new BucketSettings(
                 command.policy().orElse(old.policy()),
@@ -80,8 +87,7 @@ public final class BucketService implements CreateBucket, GetBucket, ListBuckets
 
     @Override
     public long emptyBucket(Principal caller, BucketName name) {
-        access.managed(caller, name);
-        return removal.removeAll(name);
+        return removal.removeAll(access.managed(caller, name));
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class DeleteService implements DeleteObject {
             if (!AccessRules.canDeleteObject(caller, bucket, object)) {
                 throw new AccessDenied("Only the object's or the bucket's owner may delete it");
             }
-            if (removal.remove(object)) {
+            if (removal.remove(bucket, object)) {
                 return object;
             }
             // the path changed under us: look again, with the access check on what is there now

@@ -3,7 +3,7 @@ package io.stowage.application.service;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.ObjectCatalog;
-import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.object.StoredObject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -27,33 +27,33 @@ public final class ObjectRemoval {
     }
 
     /** @return false when the path no longer holds that version (someone else changed it) */
-    public boolean remove(StoredObject object) {
+    public boolean remove(Bucket holder, StoredObject object) {
         if (!objects.remove(object)) {
             return false;
         }
-        discardBlob(object);
+        discardBlob(holder, object);
         return true;
     }
 
-    public long removeAll(BucketName bucket) {
+    public long removeAll(Bucket bucket) {
         long removed = 0;
         List<StoredObject> batch;
         do {
-            batch = objects.removeBatch(bucket, BATCH);
-            batch.forEach(this::discardBlob);
+            batch = objects.removeBatch(bucket.name(), BATCH);
+            batch.forEach(object -> discardBlob(bucket, object));
             removed += batch.size();
         } while (batch.size() == BATCH);
         return removed;
     }
 
-    /** Deletes the blob of a version no row points to any more. */
-    public void discardBlob(StoredObject object) {
-        BlobLocation location = BlobLocation.of(object);
+    /** Deletes the blob of a version of {@code holder}'s that no row points to any more. */
+    public void discardBlob(Bucket holder, StoredObject object) {
+        BlobLocation location = BlobLocation.of(holder, object);
         try {
             blobs.delete(location);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
-                    + object.version() + " reason=" + e);
+            LOG.log(Level.WARNING, "orphan blob left behind: volume=" + location.volume() + " bucket="
+                    + location.bucket() + " version=" + object.version() + " reason=" + e);
         }
     }
 }

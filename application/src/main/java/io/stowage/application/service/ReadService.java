@@ -52,7 +52,7 @@ public final class ReadService implements FindObject, DownloadObject, ListObject
         for (int attempt = 1; attempt <= MAX_OPEN_ATTEMPTS; attempt++) {
             StoredObject object = access.readable(caller, bucket, key);
             try {
-                return new DownloadObject.Result(object, blobs.open(BlobLocation.of(object)));
+                return new DownloadObject.Result(object, blobs.open(BlobLocation.of(bucket, object)));
             } catch (BlobMissing missing) {
                 // an overwrite may have replaced and discarded this version since we read the row
                 LOG.log(Level.DEBUG, "blob vanished while opening, reading the row again: " + missing.getMessage());

@@ -84,29 +84,35 @@ public final class SignedUrlService implements SignObjectUrl, OpenSharedObject {
 
     @Override
     public StoredObject findShared(String token, BucketName bucket, ObjectKey key) {
-        return sharedVersion(grants.redeem(token, SignedDownload.class, bucket, key));
+        SignedDownload grant = grants.redeem(token, SignedDownload.class, bucket, key);
+        return sharedVersion(grant, sharedBucket(grant));
     }
 
     @Override
     public DownloadObject.Result openShared(String token, BucketName bucket, ObjectKey key) {
         SignedDownload grant = grants.redeem(token, SignedDownload.class, bucket, key);
-        StoredObject object = sharedVersion(grant);
+        Bucket holder = sharedBucket(grant);
+        StoredObject object = sharedVersion(grant, holder);
         try {
-            return new DownloadObject.Result(object, blobs.open(BlobLocation.of(object)));
+            return new DownloadObject.Result(object, blobs.open(BlobLocation.of(holder, object)));
         } catch (BlobMissing replaced) {
             // an overwrite discarded the shared version since the row was read: the URL is dead now
             throw new ObjectNotFound(bucket.value(), key.value());
         }
     }
 
-    /** The object, only while the path still holds the very version the token was signed for. */
-    private StoredObject sharedVersion(SignedDownload grant) {
+    /** The bucket of a grant; a deleted bucket answers like a deleted object. */
+    private Bucket sharedBucket(SignedDownload grant) {
         try {
-            access.bucket(grant.bucket());
+            return access.bucket(grant.bucket());
         } catch (BucketNotFound gone) {
             throw new ObjectNotFound(grant.bucket().value(), grant.key().value());
         }
-        return objects.find(grant.bucket(), grant.key())
+    }
+
+    /** The object, only while the path still holds the very version the token was signed for. */
+    private StoredObject sharedVersion(SignedDownload grant, Bucket holder) {
+        return objects.find(holder.name(), grant.key())
                 .filter(object -> object.version().equals(grant.version()))
                 .orElseThrow(() -> new ObjectNotFound(grant.bucket().value(), grant.key().value()));
     }

@@ -68,7 +68,7 @@ public final class UploadService implements UploadObject {
         }
         Optional<StoredObject> current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));
 
-        BlobLocation location = new BlobLocation(command.bucket(), VersionId.random());
+        BlobLocation location = BlobLocation.fresh(bucket);
         DigestCheck digests = new DigestCheck(command.expectedDigests(), command.content());
         BlobWritten written = blobs.put(location, digests.content(), limit);
         try {
@@ -112,7 +112,7 @@ public final class UploadService implements UploadObject {
                     .orElseGet(WriteCondition::absent);
             try {
                 Optional<StoredObject> superseded = objects.commit(next, condition);
-                superseded.ifPresent(removal::discardBlob);
+                superseded.ifPresent(old -> removal.discardBlob(bucket, old));
                 return next;
             } catch (WriteConflict conflict) {
                 current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));

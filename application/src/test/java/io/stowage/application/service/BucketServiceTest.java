@@ -20,10 +20,12 @@ import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.AccessDenied;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
 import io.stowage.domain.error.BucketNotFound;
+import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.value.ByteSize;
 import java.time.Duration;
@@ -54,6 +56,37 @@ class BucketServiceTest {
         assertEquals(T0, created.createdAt());
         assertEquals(T0, created.updatedAt());
         assertEquals(Optional.of(created), h.buckets.find(new BucketName("photos")));
+    }
+
+    @Test
+    void aBucketLivesOnTheDefaultVolumeUnlessItNamesAnother() {
+        assertEquals(VolumeName.DEFAULT, create(ALICE, "photos", AccessPolicy.PRIVATE).volume());
+        Bucket archived = service.createBucket(new CreateBucket.Command(ALICE, new BucketName("old"),
+                BucketSettings.DEFAULT, Optional.of(ServiceHarness.ARCHIVE)));
+        assertEquals(ServiceHarness.ARCHIVE, archived.volume());
+        assertEquals(ServiceHarness.ARCHIVE, h.buckets.find(new BucketName("old")).orElseThrow().volume());
+    }
+
+    @Test
+    void aVolumeNeverChangesButRepeatingItIsFine() {
+        create(ALICE, "photos", AccessPolicy.PRIVATE);
+        Optional<VolumeName> same = Optional.of(VolumeName.DEFAULT);
+        Optional<VolumeName> other = Optional.of(ServiceHarness.ARCHIVE);
+        assertThrows(InvalidRequest.class, () -> service.updateBucket(new UpdateBucket.Command(ALICE,
+                new BucketName("photos"), Optional.of(AccessPolicy.PUBLIC), Optional.empty(), Optional.empty(), other)));
+        assertEquals(AccessPolicy.PRIVATE, h.buckets.find(new BucketName("photos")).orElseThrow().policy());
+
+        Bucket updated = service.updateBucket(new UpdateBucket.Command(ALICE, new BucketName("photos"),
+                Optional.of(AccessPolicy.PUBLIC), Optional.empty(), Optional.empty(), same));
+        assertEquals(AccessPolicy.PUBLIC, updated.policy());
+        assertEquals(VolumeName.DEFAULT, updated.volume());
+    }
+
+    @Test
+    void anUnknownVolumeIsABadRequestAndCreatesNothing() {
+        assertThrows(InvalidRequest.class, () -> service.createBucket(new CreateBucket.Command(ALICE,
+                new BucketName("old"), BucketSettings.DEFAULT, Optional.of(new VolumeName("tape")))));
+        assertEquals(Optional.empty(), h.buckets.find(new BucketName("old")));
     }
 
     @Test

@@ -27,7 +27,7 @@ class ObjectRemovalTest {
         StoredObject old = h.upload(ALICE, bucket, "a.txt", "old");
         StoredObject current = h.upsert(ALICE, bucket, "a.txt", "new");
 
-        assertFalse(h.removal.remove(old));
+        assertFalse(h.removal.remove(h.bucketOf(bucket), old));
 
         assertEquals(Optional.of(current), h.objects.find(bucket, current.key()));
         assertTrue(h.blobs.contains(blobOf(current)));
@@ -37,9 +37,9 @@ class ObjectRemovalTest {
     void discardingABlobSwallowsAStoreFailure() {
         StoredObject stored = h.upload(ALICE, bucket, "a.txt", "x");
         h.blobs.failNextDelete(new IllegalStateException("disk gone"));
-        h.removal.discardBlob(stored);
+        h.removal.discardBlob(h.bucketOf(bucket), stored);
         assertTrue(h.blobs.contains(blobOf(stored)));
-        h.removal.discardBlob(stored);
+        h.removal.discardBlob(h.bucketOf(bucket), stored);
         assertFalse(h.blobs.contains(blobOf(stored)));
     }
 
@@ -53,7 +53,7 @@ class ObjectRemovalTest {
         List<Integer> batchSizes = new ArrayList<>();
         ObjectRemoval removal = new ObjectRemoval(counting(batchSizes), h.blobs);
 
-        assertEquals(1201, removal.removeAll(bucket));
+        assertEquals(1201, removal.removeAll(h.bucketOf(bucket)));
 
         assertEquals(List.of(500, 500, 201), batchSizes);
         assertEquals(0, h.objects.objectCount(bucket));
@@ -67,14 +67,14 @@ class ObjectRemovalTest {
             h.upload(ALICE, bucket, "f" + i, "x");
         }
         List<Integer> batchSizes = new ArrayList<>();
-        assertEquals(1000, new ObjectRemoval(counting(batchSizes), h.blobs).removeAll(bucket));
+        assertEquals(1000, new ObjectRemoval(counting(batchSizes), h.blobs).removeAll(h.bucketOf(bucket)));
         assertEquals(List.of(500, 500, 0), batchSizes);
         assertEquals(0, h.blobs.blobCount());
     }
 
     @Test
     void removeAllOfAnEmptyBucketRemovesNothing() {
-        assertEquals(0, h.removal.removeAll(bucket));
+        assertEquals(0, h.removal.removeAll(h.bucketOf(bucket)));
     }
 
     /** The harness's catalog, recording the size of every batch it hands out. */

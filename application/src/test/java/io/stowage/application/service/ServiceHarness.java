@@ -2,6 +2,7 @@ package io.stowage.application.service;
 
 import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.testing.InMemoryBlobStore;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
@@ -11,6 +12,7 @@ import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.identity.UserId;
 import io.stowage.domain.object.ObjectKey;
@@ -38,19 +40,41 @@ final class ServiceHarness {
     static final Principal BOB = Principal.authenticated(BOB_ID);
     static final Principal ANON = Principal.anonymous();
     static final Principal SERVICE = Principal.serviceRole(Optional.empty());
+    static final VolumeName ARCHIVE = new VolumeName("archive");
 
     final SettableClock clock = new SettableClock(T0);
     final InMemoryObjectCatalog objects = new InMemoryObjectCatalog();
     final InMemoryBucketCatalog buckets = new InMemoryBucketCatalog(objects);
+    /** The default volume's store. */
     final InMemoryBlobStore blobs = new InMemoryBlobStore();
-    final ObjectRemoval removal = new ObjectRemoval(objects, blobs);
-    final UploadService uploads = new UploadService(buckets, objects, blobs, removal, new StorageLimits(GLOBAL_LIMIT),
-            clock);
-    final ReadService reads = new ReadService(buckets, objects, blobs);
+    /** The store of a second volume, {@link #ARCHIVE}. */
+    final InMemoryBlobStore archiveBlobs = new InMemoryBlobStore();
+    final Volumes volumes = new Volumes(List.of(volume(VolumeName.DEFAULT, blobs), volume(ARCHIVE, archiveBlobs)),
+            VolumeName.DEFAULT);
+    final ObjectRemoval removal = new ObjectRemoval(objects, volumes);
+    final UploadService uploads = new UploadService(buckets, objects, volumes, removal,
+            new StorageLimits(GLOBAL_LIMIT), clock);
+    final ReadService reads = new ReadService(buckets, objects, volumes);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);
-    final BucketService bucketService = new BucketService(buckets, removal, clock);
+    final BucketService bucketService = new BucketService(buckets, removal, volumes, clock);
     final CopyService copies = new CopyService(reads, uploads);
-    final MoveService moves = new MoveService(buckets, objects, new StorageLimits(GLOBAL_LIMIT), clock);
+    final MoveService moves = new MoveService(buckets, objects, volumes, removal, new StorageLimits(GLOBAL_LIMIT),
+            clock);
+
+    static Volumes.Volume volume(VolumeName name, InMemoryBlobStore store) {
+        DependencyCheck probe = new DependencyCheck() {
+            @Override
+            public String name() {
+                return "volume " + name;
+            }
+
+            @Override
+            public void check() {
+                // the in-memory store is always there
+            }
+        };
+        return new Volumes.Volume(name, "memory", store, probe, () -> { });
+    }
 
     /** A bucket owned by Alice with the given policy and no limits. */
     BucketName bucket(String name, AccessPolicy policy) {
@@ -62,6 +86,18 @@ final class ServiceHarness {
         buckets.create(Bucket.create(bucketName, Optional.of(ALICE_ID), new BucketSettings(policy, limit, mimeTypes),
                 clock.instant()));
         return bucketName;
+    }
+
+    /** A bucket owned by Alice on the {@link #ARCHIVE} volume. */
+    BucketName archiveBucket(String name, AccessPolicy policy) {
+        BucketName bucketName = new BucketName(name);
+        buckets.create(Bucket.create(bucketName, Optional.of(ALICE_ID), new BucketSettings(policy, Optional.empty(),
+                AllowedMimeTypes.ANY), ARCHIVE, clock.instant()));
+        return bucketName;
+    }
+
+    Bucket bucketOf(BucketName name) {
+        return buckets.find(name).orElseThrow();
     }
 
     static ObjectKey key(String value) {
@@ -93,8 +129,14 @@ final class ServiceHarness {
         return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), true));
     }
 
+    /** The blob of an object of a bucket on the default volume. */
     static BlobLocation blobOf(StoredObject object) {
-        return BlobLocation.of(object);
+        return new BlobLocation(VolumeName.DEFAULT, object.blobBucket(), object.version());
+    }
+
+    /** The blob of an object of a bucket on the {@link #ARCHIVE} volume. */
+    static BlobLocation archiveBlobOf(StoredObject object) {
+        return new BlobLocation(ARCHIVE, object.blobBucket(), object.version());
     }
 
     String textOf(StoredObject object) {

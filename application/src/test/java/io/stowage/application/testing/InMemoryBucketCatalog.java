@@ -6,13 +6,17 @@ import io.stowage.domain.access.BucketScope;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A thread-safe in-memory {@link BucketCatalog} for application tests; it refuses to delete a bucket
@@ -65,6 +69,13 @@ public final class InMemoryBucketCatalog implements BucketCatalog {
         }
         buckets.remove(name);
         return true;
+    }
+
+    @Override
+    public synchronized Set<VolumeName> volumesInUse() {
+        Set<VolumeName> volumes = new TreeSet<>(Comparator.comparing(VolumeName::value));
+        buckets.values().forEach(bucket -> volumes.add(bucket.volume()));
+        return volumes;
     }
 
     public synchronized int bucketCount() {

@@ -3,17 +3,12 @@ package io.stowage.bootstrap.e2e;
 import static io.stowage.bootstrap.e2e.ErrorAssert.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,18 +32,6 @@ class ChecksumE2eTest {
         return OWNER.send(OWNER.request(path).header("Content-Type", contentType).header(header, value).POST(body));
     }
 
-    private static long blobFiles() {
-        Path blobs = TestServer.shared().dataDir().resolve("blobs");
-        if (!Files.exists(blobs)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(blobs)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void matchingChecksumsAreAccepted() throws Exception {
         assertEquals(200, upload("/object/checksums/md5.txt", "Content-MD5", digest("MD5", HELLO),
@@ -62,7 +45,7 @@ class ChecksumE2eTest {
 
     @Test
     void aMismatchIsBadDigestAndLeavesNothing() throws Exception {
-        long blobsBefore = blobFiles();
+        long blobsBefore = BlobInventory.all();
         byte[] other = "hellO".getBytes(StandardCharsets.UTF_8);
 
         assertError(upload("/object/checksums/bad-md5.txt", "Content-MD5", digest("MD5", HELLO),
@@ -75,21 +58,21 @@ class ChecksumE2eTest {
         assertError(OWNER.get("/object/checksums/bad-md5.txt"), 404, "NoSuchKey");
         assertError(OWNER.get("/object/checksums/bad-sha.txt"), 404, "NoSuchKey");
         assertError(OWNER.get("/object/checksums/bad-multipart.txt"), 404, "NoSuchKey");
-        assertEquals(blobsBefore, blobFiles(), "no blob may be left behind");
+        assertEquals(blobsBefore, BlobInventory.all(), "no blob may be left behind");
     }
 
     @Test
     void aMismatchOnAnOverwriteKeepsTheCurrentVersion() throws Exception {
         String path = "/object/checksums/kept.txt";
         assertEquals(200, OWNER.upload(path, "text/plain", HELLO).statusCode());
-        long blobsBefore = blobFiles();
+        long blobsBefore = BlobInventory.all();
 
         HttpResponse<String> refused = OWNER.send(OWNER.request(path).header("Content-Type", "text/plain")
                 .header("Content-MD5", digest("MD5", HELLO)).PUT(BodyPublishers.ofString("changed")));
         assertError(refused, 400, "BadDigest");
 
         assertEquals("hello", OWNER.get(path).body());
-        assertEquals(blobsBefore, blobFiles());
+        assertEquals(blobsBefore, BlobInventory.all());
     }
 
     @Test

@@ -11,10 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,36 +59,23 @@ class CopyMoveE2eTest {
         }
     }
 
-    /** The blob files the filesystem store holds for one bucket: blobs/<bucket>/<xx>/<version>. */
-    private static long blobFiles(String bucket) {
-        Path dir = TestServer.shared().dataDir().resolve("blobs").resolve(bucket);
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void aMoveAcrossBucketsWritesNoBlobAndKeepsTheBytes() {
         byte[] bytes = upload(OWNER, "cm-src", "move/a.bin", 70_000);
         String id = Json.body(OWNER.get("/object/info/cm-src/move/a.bin")).get("id").asText();
-        long before = blobFiles("cm-src") + blobFiles("cm-dst");
+        long before = BlobInventory.of("cm-src") + BlobInventory.of("cm-dst");
 
         HttpResponse<String> moved = transfer(OWNER, "move", "cm-src", "move/a.bin", "moved/a.bin", "cm-dst");
 
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals("Successfully moved", Json.body(moved).get("message").asText());
-        assertEquals(before, blobFiles("cm-src") + blobFiles("cm-dst"), "a move writes no blob file");
+        assertEquals(before, BlobInventory.of("cm-src") + BlobInventory.of("cm-dst"), "a move writes no blob file");
         assertArrayEquals(bytes, download("cm-dst", "moved/a.bin"));
         assertEquals(id, Json.body(OWNER.get("/object/info/cm-dst/moved/a.bin")).get("id").asText());
         assertError(OWNER.get("/object/authenticated/cm-src/move/a.bin"), 404, "NoSuchKey");
 
         assertEquals(200, OWNER.delete("/object/cm-dst/moved/a.bin").statusCode());
-        assertEquals(before - 1, blobFiles("cm-src") + blobFiles("cm-dst"), "the moved blob goes with its object");
+        assertEquals(before - 1, BlobInventory.of("cm-src") + BlobInventory.of("cm-dst"), "the moved blob goes with its object");
     }
 
     @Test
@@ -107,7 +91,7 @@ class CopyMoveE2eTest {
     @Test
     void aCopyWritesOneIndependentBlob() {
         byte[] bytes = upload(OWNER, "cm-src", "copy/a.bin", 5_000);
-        long before = blobFiles("cm-dst");
+        long before = BlobInventory.of("cm-dst");
 
         HttpResponse<String> copied = transfer(OWNER, "copy", "cm-src", "copy/a.bin", "copy/b.bin", "cm-dst");
 
@@ -115,7 +99,7 @@ class CopyMoveE2eTest {
         JsonNode body = Json.body(copied);
         assertEquals("cm-dst/copy/b.bin", body.get("Key").asText());
         assertNotEquals(Json.body(OWNER.get("/object/info/cm-src/copy/a.bin")).get("id").asText(), body.get("Id").asText());
-        assertEquals(before + 1, blobFiles("cm-dst"));
+        assertEquals(before + 1, BlobInventory.of("cm-dst"));
         assertEquals(200, OWNER.delete("/object/cm-src/copy/a.bin").statusCode());
         assertArrayEquals(bytes, download("cm-dst", "copy/b.bin"));
         assertEquals(200, transfer(OWNER, "copy", "cm-dst", "copy/b.bin", "copy/c.bin", null).statusCode());
@@ -126,7 +110,7 @@ class CopyMoveE2eTest {
     void theDestinationsRulesApplyAndRefusalsWriteNothing() {
         upload(OWNER, "cm-src", "rules/a.bin", 20);
         upload(OWNER, "cm-dst", "rules/taken.bin", 1);
-        long before = blobFiles("cm-small") + blobFiles("cm-images") + blobFiles("cm-dst");
+        long before = BlobInventory.of("cm-small") + BlobInventory.of("cm-images") + BlobInventory.of("cm-dst");
 
         assertError(transfer(OWNER, "copy", "cm-src", "rules/a.bin", "a.bin", "cm-small"), 413, "EntityTooLarge");
         assertError(transfer(OWNER, "move", "cm-src", "rules/a.bin", "a.bin", "cm-small"), 413, "EntityTooLarge");
@@ -138,7 +122,7 @@ class CopyMoveE2eTest {
                 "KeyAlreadyExists");
         assertError(transfer(OWNER, "move", "cm-src", "rules/a.bin", "a.bin", "cm-none"), 404, "NoSuchBucket");
 
-        assertEquals(before, blobFiles("cm-small") + blobFiles("cm-images") + blobFiles("cm-dst"));
+        assertEquals(before, BlobInventory.of("cm-small") + BlobInventory.of("cm-images") + BlobInventory.of("cm-dst"));
         assertEquals(200, OWNER.get("/object/info/cm-src/rules/a.bin").statusCode());
     }
 

@@ -69,6 +69,12 @@ public record StoredObject(
                 userMetadata, createdAt, now, blobBucket);
     }
 
+    /** The same object with its bytes in a new blob, written under the object's own bucket. */
+    public StoredObject withNewBlob(VersionId newVersion) {
+        return new StoredObject(id, bucket, key, newVersion, size, contentType, checksum, owner, cacheControl,
+                userMetadata, createdAt, updatedAt, bucket);
+    }
+
     /** The strong entity tag served to clients: the quoted content checksum. */
     public String etag() {
         return "\"" + checksum.sha256Hex() + "\"";

@@ -70,4 +70,28 @@ class BucketTest {
         assertThrows(NullPointerException.class,
                 () -> new BucketSettings(null, Optional.empty(), AllowedMimeTypes.ANY));
     }
+
+    @Test
+    void theVolumeChosenAtCreationSurvivesASettingsChange() {
+        Bucket bucket = Bucket.create(new BucketName("b1"), Optional.empty(), BucketSettings.DEFAULT,
+                new VolumeName("archive"), T0);
+        Bucket updated = bucket.withSettings(
+                new BucketSettings(AccessPolicy.PUBLIC, Optional.empty(), AllowedMimeTypes.ANY), T0.plusSeconds(1));
+        assertEquals(new VolumeName("archive"), updated.volume());
+    }
+
+    @Test
+    void bucketsMadeWithoutAVolumeLiveOnTheDefaultOne() {
+        assertEquals(VolumeName.DEFAULT, withLimit(Optional.empty()).volume());
+    }
+
+    @Test
+    void onlyBucketsOnTheSameVolumeShareBlobs() {
+        Bucket archive = Bucket.create(new BucketName("a1"), Optional.empty(), BucketSettings.DEFAULT,
+                new VolumeName("archive"), T0);
+        Bucket otherArchive = Bucket.create(new BucketName("a2"), Optional.empty(), BucketSettings.DEFAULT,
+                new VolumeName("archive"), T0);
+        assertEquals(true, archive.sharesVolumeWith(otherArchive));
+        assertEquals(false, archive.sharesVolumeWith(withLimit(Optional.empty())));
+    }
 }

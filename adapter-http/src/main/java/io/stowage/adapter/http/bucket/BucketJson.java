@@ -10,7 +10,7 @@ import io.stowage.domain.identity.UserId;
 import io.stowage.domain.value.ByteSize;
 import java.util.List;
 
-/** A bucket as the Supabase client reads it. */
+/** A bucket as the Supabase client reads it, plus the volume its objects live on. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record BucketJson(
@@ -22,7 +22,8 @@ record BucketJson(
         @JsonProperty("file_size_limit") @Nullable Long fileSizeLimit,
         @JsonProperty("allowed_mime_types") @Nullable List<String> allowedMimeTypes,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt) {
+        @JsonProperty("updated_at") String updatedAt,
+        String volume) {
 
     static BucketJson of(Bucket bucket) {
         var settings = bucket.settings();
@@ -35,6 +36,7 @@ record BucketJson(
                 settings.fileSizeLimit().map(ByteSize::bytes).orElse(null),
                 settings.allowedMimeTypes().isUnrestricted() ? null : settings.allowedMimeTypes().values(),
                 Timestamps.iso(bucket.createdAt()),
-                Timestamps.iso(bucket.updatedAt()));
+                Timestamps.iso(bucket.updatedAt()),
+                bucket.volume().value());
     }
 }

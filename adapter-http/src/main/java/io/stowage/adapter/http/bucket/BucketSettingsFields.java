@@ -6,6 +6,7 @@ import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.BucketSettings;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.value.ByteSize;
 import java.util.List;
@@ -35,6 +36,11 @@ final class BucketSettingsFields {
                 policy().orElse(BucketSettings.DEFAULT.policy()),
                 fileSizeLimit().orElse(Optional.empty()),
                 allowedMimeTypes().orElse(AllowedMimeTypes.ANY));
+    }
+
+    /** The volume named in the body; empty when absent or null. */
+    Optional<VolumeName> volume() {
+        return fields.string("volume").map(VolumeName::new);
     }
 
     /** Empty when neither {@code policy} nor {@code public} is given. */

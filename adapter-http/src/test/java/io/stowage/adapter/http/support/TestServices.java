@@ -15,6 +15,7 @@ import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.UploadService;
+import io.stowage.application.service.Volumes;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
 import io.stowage.domain.value.ByteSize;
@@ -52,8 +53,8 @@ final class TestServices {
     }
 
     @Singleton
-    BucketService bucketService(InMemoryBucketCatalog buckets, ObjectRemoval removal) {
-        return new BucketService(buckets, removal, Clock.systemUTC());
+    BucketService bucketService(InMemoryBucketCatalog buckets, ObjectRemoval removal, ProbeBlobStore blobs) {
+        return new BucketService(buckets, removal, Volumes.single(blobs), Clock.systemUTC());
     }
 
     @Singleton
@@ -93,9 +94,10 @@ final class TestServices {
     }
 
     @Singleton
-    MoveService moveService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects,
-            @Value("${test.max-file-size:1GB}") String maxFileSize) {
-        return new MoveService(buckets, objects, new StorageLimits(ByteSize.parse(maxFileSize)), Clock.systemUTC());
+    MoveService moveService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
+            ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
+        return new MoveService(buckets, objects, blobs, removal, new StorageLimits(ByteSize.parse(maxFileSize)),
+                Clock.systemUTC());
     }
 
     @Singleton

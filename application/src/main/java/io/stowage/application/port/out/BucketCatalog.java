@@ -2,10 +2,12 @@ package io.stowage.application.port.out;
 
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The persistent record of buckets. */
 public interface BucketCatalog {
@@ -26,4 +28,7 @@ public interface BucketCatalog {
      * @throws BucketNotEmpty when objects remain in it
      */
     boolean delete(BucketName name);
+
+    /** Every volume some bucket lives on, so that start-up can refuse a configuration that lacks one. */
+    Set<VolumeName> volumesInUse();
 }

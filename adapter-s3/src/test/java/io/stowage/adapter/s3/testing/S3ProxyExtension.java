@@ -1,4 +1,4 @@
-package io.stowage.adapter.s3;
+package io.stowage.adapter.s3.testing;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Hands an {@link S3Proxy} to any test method or lifecycle method that asks for one. The server lives in
  * the root store, so one process serves the whole test run and JUnit closes (stops) it at the end.
  */
-final class S3ProxyExtension implements ParameterResolver {
+public final class S3ProxyExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(S3ProxyExtension.class);
 

@@ -1,4 +1,4 @@
-package io.stowage.adapter.s3;
+package io.stowage.adapter.s3.testing;
 
 import io.minio.ListMultipartUploadsArgs;
 import io.minio.ListObjectsArgs;
@@ -28,10 +28,10 @@ import java.util.stream.Stream;
  * A real S3 server for the tests: s3proxy over its filesystem provider, run as its own process on a free
  * loopback port with a fresh data directory. {@link S3ProxyExtension} starts one per test run.
  */
-final class S3Proxy implements AutoCloseable {
+public final class S3Proxy implements AutoCloseable {
 
-    static final String ACCESS_KEY = "stowage-test";
-    static final String SECRET_KEY = "stowage-test-secret-4f1d";
+    public static final String ACCESS_KEY = "stowage-test";
+    public static final String SECRET_KEY = "stowage-test-secret-4f1d";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -52,7 +52,7 @@ final class S3Proxy implements AutoCloseable {
                 .credentials(ACCESS_KEY, SECRET_KEY).build();
     }
 
-    static S3Proxy start() throws IOException, InterruptedException {
+    public static S3Proxy start() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("stowage.test.s3proxy.jar", "target/s3proxy/s3proxy.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no s3proxy jar at " + jar.toAbsolutePath()
@@ -81,22 +81,11 @@ final class S3Proxy implements AutoCloseable {
         return proxy;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Settings the adapter's own factory code accepts, pointing at this server. */
-    S3Settings settings(String bucket, String prefix) {
-        return new S3Settings(endpoint(), "us-east-1", bucket, ACCESS_KEY, SECRET_KEY, true, prefix,
-                Duration.ofSeconds(5), Duration.ofSeconds(60));
-    }
-
-    /** A client built the way production builds it; the caller closes it. */
-    MinioClient newClient() {
-        return S3Clients.create(settings("unused", ""));
-    }
-
-    void createBucket(String bucket) {
+    public void createBucket(String bucket) {
         try {
             admin.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
         } catch (Exception e) {
@@ -105,7 +94,7 @@ final class S3Proxy implements AutoCloseable {
     }
 
     /** Every object key in the bucket, in S3's order. */
-    List<String> keys(String bucket) {
+    public List<String> keys(String bucket) {
         List<String> keys = new ArrayList<>();
         try {
             for (Result<Item> item : admin.listObjects(ListObjectsArgs.builder().bucket(bucket).recursive(true).build())) {
@@ -118,7 +107,7 @@ final class S3Proxy implements AutoCloseable {
     }
 
     /** The keys of multipart uploads begun and neither completed nor aborted. */
-    List<String> incompleteUploads(String bucket) {
+    public List<String> incompleteUploads(String bucket) {
         List<String> keys = new ArrayList<>();
         for (ListMultipartUploadsResult.Upload upload : adminAsync.listMultipartUploads(ListMultipartUploadsArgs.builder().bucket(bucket).build())
                 .join().result().uploads()) {
@@ -127,7 +116,7 @@ final class S3Proxy implements AutoCloseable {
         return keys;
     }
 
-    MinioClient admin() {
+    public MinioClient admin() {
         return admin;
     }
 

@@ -1,0 +1,75 @@
+package io.stowage.bootstrap;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
+import io.stowage.application.port.out.BlobStoreDriver;
+import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.service.Volumes;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Opens every configured volume with its driver; a volume that cannot be opened stops the start, named. */
+@Factory
+class VolumeFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Volumes volumes(Environment env, List<BlobStoreDriver> drivers) {
+        Path dataDir = Path.of(env.getProperty("stowage.data-dir", String.class).orElse("./data"));
+        VolumeConfiguration configuration = VolumeConfiguration.from(env, dataDir);
+        List<Volumes.Volume> opened = new ArrayList<>();
+        try {
+            for (VolumeConfiguration.Entry entry : configuration.volumes()) {
+                opened.add(open(entry, driverNamed(entry, drivers)));
+            }
+            return new Volumes(opened, configuration.defaultVolume());
+        } catch (RuntimeException e) {
+            opened.forEach(volume -> closeQuietly(volume, e));
+            throw e;
+        }
+    }
+
+    private static BlobStoreDriver driverNamed(VolumeConfiguration.Entry entry, List<BlobStoreDriver> drivers) {
+        return drivers.stream()
+                .filter(driver -> driver.name().equals(entry.driver()))
+                .findFirst()
+                .orElseThrow(() -> new StartupFailure(entry.settings().prefix() + "driver must be one of "
+                        + drivers.stream().map(BlobStoreDriver::name).sorted().collect(Collectors.joining(", "))
+                        + ", not '" + entry.driver() + "'"));
+    }
+
+    private static Volumes.Volume open(VolumeConfiguration.Entry entry, BlobStoreDriver driver) {
+        BlobStoreDriver.OpenedVolume volume;
+        try {
+            volume = driver.open(entry.name(), entry.settings());
+        } catch (RuntimeException e) {
+            throw new StartupFailure("volume '" + entry.name() + "' (" + driver.name() + ") cannot be opened: "
+                    + e.getMessage());
+        }
+        DependencyCheck probe = volume.probe();
+        DependencyCheck named = new DependencyCheck() {
+            @Override
+            public String name() {
+                return "volume " + entry.name();
+            }
+
+            @Override
+            public void check() throws Exception {
+                probe.check();
+            }
+        };
+        return new Volumes.Volume(entry.name(), driver.name(), volume.store(), named, volume.resources());
+    }
+
+    private static void closeQuietly(Volumes.Volume volume, RuntimeException failure) {
+        try {
+            volume.resources().close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
