@@ -32,18 +32,23 @@ final class BucketRows {
     }
 
     static Bucket read(ResultSet row) throws SQLException {
-        long limit = row.getLong("file_size_limit");
+        return read(row, "");
+    }
+
+    /** Reads a bucket whose columns carry {@code prefix} in their labels, as in a join. */
+    static Bucket read(ResultSet row, String prefix) throws SQLException {
+        long limit = row.getLong(prefix + "file_size_limit");
         Optional<ByteSize> fileSizeLimit = row.wasNull() ? Optional.empty() : Optional.of(ByteSize.ofBytes(limit));
-        Array mimeTypes = row.getArray("allowed_mime_types");
-        BucketSettings settings = new BucketSettings(AccessPolicy.parse(row.getString("policy")), fileSizeLimit,
+        Array mimeTypes = row.getArray(prefix + "allowed_mime_types");
+        BucketSettings settings = new BucketSettings(AccessPolicy.parse(row.getString(prefix + "policy")), fileSizeLimit,
                 AllowedMimeTypes.of(List.of((String[]) mimeTypes.getArray())));
         return new Bucket(
-                new BucketName(row.getString("id")),
-                Optional.ofNullable(row.getString("owner")).map(UserId::new),
+                new BucketName(row.getString(prefix + "id")),
+                Optional.ofNullable(row.getString(prefix + "owner")).map(UserId::new),
                 settings,
-                new VolumeName(row.getString("volume")),
-                Timestamps.read(row, "created_at"),
-                Timestamps.read(row, "updated_at"));
+                new VolumeName(row.getString(prefix + "volume")),
+                Timestamps.read(row, prefix + "created_at"),
+                Timestamps.read(row, prefix + "updated_at"));
     }
 
     static void bindInsert(Connection connection, PreparedStatement statement, Bucket bucket) throws SQLException {

@@ -1,6 +1,7 @@
 package io.stowage.adapter.persistence;
 
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
@@ -26,6 +27,13 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
 
     private static final String FIND = "SELECT " + ObjectRows.COLUMNS + " FROM objects WHERE bucket_id = ? AND name = ?";
     private static final String LOCK = FIND + " FOR UPDATE";
+    /** The bucket's columns are labelled b_*, the object's keep their names; no object leaves them null. */
+    private static final String FIND_WITH_BUCKET = "SELECT b.id AS b_id, b.owner AS b_owner, b.policy AS b_policy,"
+            + " b.file_size_limit AS b_file_size_limit, b.allowed_mime_types AS b_allowed_mime_types,"
+            + " b.created_at AS b_created_at, b.updated_at AS b_updated_at, b.volume AS b_volume,"
+            + " o.id, o.bucket_id, o.name, o.version, o.size, o.content_type, o.checksum_sha256, o.owner,"
+            + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id"
+            + " FROM buckets b LEFT JOIN objects o ON o.bucket_id = b.id AND o.name = ? WHERE b.id = ?";
     private static final String REMOVE = "DELETE FROM objects WHERE bucket_id = ? AND name = ? AND version = ?";
     // SKIP LOCKED: two emptying runs take disjoint batches instead of waiting on each other's rows
     private static final String REMOVE_BATCH = "DELETE FROM objects WHERE (bucket_id, name) IN ("
@@ -42,6 +50,25 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
     @Override
     public Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
         return jdbc.autocommit("find object", connection -> selectOne(connection, FIND, bucket, key));
+    }
+
+    @Override
+    public Optional<ObjectInBucket> findWithBucket(BucketName bucket, ObjectKey key) {
+        return jdbc.autocommit("find object with bucket", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FIND_WITH_BUCKET)) {
+                statement.setString(1, key.value());
+                statement.setString(2, bucket.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    Optional<StoredObject> object = row.getObject("id") == null
+                            ? Optional.empty()
+                            : Optional.of(ObjectRows.read(row));
+                    return Optional.of(new ObjectInBucket(BucketRows.read(row, "b_"), object));
+                }
+            }
+        });
     }
 
     @Override

@@ -43,14 +43,15 @@ public final class ReadService implements FindObject, DownloadObject, ListObject
 
     @Override
     public StoredObject findObject(Principal caller, BucketName bucketName, ObjectKey key) {
-        return access.readable(caller, access.bucket(bucketName), key);
+        return access.readableWithBucket(caller, bucketName, key).object();
     }
 
     @Override
     public DownloadObject.Result download(Principal caller, BucketName bucketName, ObjectKey key) {
-        Bucket bucket = access.bucket(bucketName);
+        ObjectAccess.Readable first = access.readableWithBucket(caller, bucketName, key);
+        Bucket bucket = first.bucket();
         for (int attempt = 1; attempt <= MAX_OPEN_ATTEMPTS; attempt++) {
-            StoredObject object = access.readable(caller, bucket, key);
+            StoredObject object = attempt == 1 ? first.object() : access.readable(caller, bucket, key);
             try {
                 return new DownloadObject.Result(object, blobs.open(BlobLocation.of(bucket, object)));
             } catch (BlobMissing missing) {

@@ -1,6 +1,7 @@
 package io.stowage.application.testing;
 
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
@@ -22,6 +23,11 @@ public class DelegatingObjectCatalog implements ObjectCatalog {
     @Override
     public Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
         return delegate.find(bucket, key);
+    }
+
+    @Override
+    public Optional<ObjectInBucket> findWithBucket(BucketName bucket, ObjectKey key) {
+        return delegate.findWithBucket(bucket, key);
     }
 
     @Override

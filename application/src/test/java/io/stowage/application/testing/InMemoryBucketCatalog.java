@@ -29,6 +29,7 @@ public final class InMemoryBucketCatalog implements BucketCatalog {
 
     public InMemoryBucketCatalog(InMemoryObjectCatalog objects) {
         this.objects = objects;
+        objects.attach(this);
     }
 
     @Override

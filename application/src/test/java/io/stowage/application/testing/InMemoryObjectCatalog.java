@@ -1,6 +1,7 @@
 package io.stowage.application.testing;
 
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InMemoryObjectCatalog implements ObjectCatalog {
 
     private final Map<BucketName, TreeMap<ObjectKey, StoredObject>> rows = new HashMap<>();
+    private InMemoryBucketCatalog buckets;
     private final AtomicReference<RuntimeException> nextCommitFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextRemoveFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextCommitLostAck = new AtomicReference<>();
@@ -33,6 +35,20 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
     @Override
     public synchronized Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
         return Optional.ofNullable(bucketRows(bucket).get(key));
+    }
+
+    /** Needs the bucket catalog that was built on this one ({@link InMemoryBucketCatalog} attaches itself). */
+    @Override
+    public synchronized Optional<ObjectInBucket> findWithBucket(BucketName bucket, ObjectKey key) {
+        if (buckets == null) {
+            throw new IllegalStateException("no bucket catalog is attached to this object catalog");
+        }
+        return buckets.find(bucket).map(found -> new ObjectInBucket(found, find(bucket, key)));
+    }
+
+    /** Called by the bucket catalog built on this one, so that joined reads see its buckets. */
+    synchronized void attach(InMemoryBucketCatalog bucketCatalog) {
+        this.buckets = bucketCatalog;
     }
 
     @Override

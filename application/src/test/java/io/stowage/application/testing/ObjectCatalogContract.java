@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.ObjectListQuery.SortColumn;
@@ -54,6 +55,23 @@ public abstract class ObjectCatalogContract extends ObjectCatalogFixture {
         assertEquals(Optional.of(bare), catalog.find(BUCKET, bare.key()));
         assertEquals(Optional.empty(), catalog.find(BUCKET, new ObjectKey("a")));
         assertEquals(Optional.empty(), catalog.find(OTHER_BUCKET, full.key()));
+    }
+
+    @Test
+    void aJoinedReadGivesTheBucketWithOrWithoutTheObjectAndNothingForAMissingBucket() {
+        StoredObject stored = object(BUCKET, "a/b.txt", Optional.of(ALICE), 5, 0);
+        catalog.commit(stored, WriteCondition.absent());
+
+        ObjectInBucket found = catalog.findWithBucket(BUCKET, stored.key()).orElseThrow();
+        assertEquals(BUCKET, found.bucket().name());
+        assertEquals(Optional.of(stored), found.object());
+
+        ObjectInBucket empty = catalog.findWithBucket(OTHER_BUCKET, stored.key()).orElseThrow();
+        assertEquals(OTHER_BUCKET, empty.bucket().name());
+        assertEquals(Optional.empty(), empty.object());
+        assertEquals(Optional.empty(), catalog.findWithBucket(BUCKET, new ObjectKey("a")).orElseThrow().object());
+
+        assertEquals(Optional.empty(), catalog.findWithBucket(new BucketName("nowhere"), stored.key()));
     }
 
     @Test

@@ -11,6 +11,9 @@ public interface ObjectCatalog {
 
     Optional<StoredObject> find(BucketName bucket, ObjectKey key);
 
+    /** The bucket with the object at {@code key}, in one read; empty when there is no such bucket. */
+    Optional<ObjectInBucket> findWithBucket(BucketName bucket, ObjectKey key);
+
     /**
      * Makes {@code object} the current version of its path in one transaction, if {@code condition}
      * holds; the row keeps its id and created time when it replaces a version.
