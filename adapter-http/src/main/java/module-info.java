@@ -19,6 +19,15 @@ module io.stowage.adapter.http {
     requires com.nimbusds.jose.jwt;
     requires jakarta.inject;
     requires org.slf4j;
+    // request observation: routes name operations; Micrometer counts, Prometheus is scraped at /metrics
+    requires io.micronaut.micronaut_router;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
+    // OpenAPI annotations on the controllers: read by the annotation processor, never at run time
+    requires static io.swagger.v3.oas.annotations;
+    requires static io.micronaut.openapi.micronaut_openapi_annotations;
+    // joins the generated OpenAPI files into the document /storage/v1/openapi.yml serves
+    requires org.yaml.snakeyaml;
 
     // bootstrap prints development keys with JwtIssuer
     exports io.stowage.adapter.http.auth;
@@ -31,4 +40,6 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.health;
     opens io.stowage.adapter.http.json;
     opens io.stowage.adapter.http.share;
+    opens io.stowage.adapter.http.observe;
+    opens io.stowage.adapter.http.docs;
 }

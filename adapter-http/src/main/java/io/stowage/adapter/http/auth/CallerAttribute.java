@@ -2,9 +2,10 @@ package io.stowage.adapter.http.auth;
 
 import io.micronaut.http.HttpRequest;
 import io.stowage.domain.identity.Principal;
+import java.util.Optional;
 
 /** Where the caller resolved by {@link CallerFilter} travels with the request until a controller binds it. */
-final class CallerAttribute {
+public final class CallerAttribute {
 
     static final String NAME = "stowage.caller";
 
@@ -13,6 +14,11 @@ final class CallerAttribute {
 
     static void set(HttpRequest<?> request, Principal caller) {
         request.setAttribute(NAME, caller);
+    }
+
+    /** The caller, if the filter resolved one: request logs read it, and a refused token has none. */
+    public static Optional<Principal> find(HttpRequest<?> request) {
+        return request.getAttribute(NAME, Principal.class);
     }
 
     static Principal get(HttpRequest<?> request) {

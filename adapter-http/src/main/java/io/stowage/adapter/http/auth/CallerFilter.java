@@ -20,6 +20,7 @@ import java.util.Locale;
  * (never downgraded to anonymous). The {@code apikey} header is a gateway key and is ignored. Public
  * reads and signed URLs (GET/HEAD /object/sign/..., PUT /object/upload/sign/...) carry their whole
  * authorization in themselves: there the header is not looked at, as S3 ignores it on presigned URLs.
+ * Nor is it on the API's documentation (/openapi.yml, /docs), which is public.
  */
 @ServerFilter("/storage/v1/**")
 final class CallerFilter {
@@ -28,6 +29,8 @@ final class CallerFilter {
     private static final String PUBLIC_READS = "/storage/v1/object/public/";
     private static final String SIGNED_READS = "/storage/v1/object/sign/";
     private static final String SIGNED_UPLOADS = "/storage/v1/object/upload/sign/";
+    private static final String API_DOCUMENT = "/storage/v1/openapi.yml";
+    private static final String API_DOCS = "/storage/v1/docs";
 
     private final JwtVerifier verifier;
 
@@ -38,7 +41,7 @@ final class CallerFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> resolveCaller(HttpRequest<?> request) {
-        if (isPublicRead(request) || isSignedUrl(request)) {
+        if (isPublicRead(request) || isSignedUrl(request) || isApiDocs(request)) {
             // public and signed URLs serve everyone alike: the header is not even looked at
             CallerAttribute.set(request, Principal.anonymous());
             return null;
@@ -73,6 +76,12 @@ final class CallerFilter {
         String path = request.getPath();
         return isRead(request) && path.startsWith(SIGNED_READS)
                 || request.getMethod() == HttpMethod.PUT && path.startsWith(SIGNED_UPLOADS);
+    }
+
+    /** The API's own documentation serves anyone, also a browser holding a stale token. */
+    private static boolean isApiDocs(HttpRequest<?> request) {
+        String path = request.getPath();
+        return isRead(request) && (path.equals(API_DOCUMENT) || path.equals(API_DOCS) || path.startsWith(API_DOCS + "/"));
     }
 
     private static boolean isRead(HttpRequest<?> request) {

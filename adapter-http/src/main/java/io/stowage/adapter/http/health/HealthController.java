@@ -8,7 +8,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.stowage.adapter.http.docs.StowageApiDefinition;
 import io.stowage.application.port.in.CheckHealth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = StowageApiDefinition.HEALTH)
 final class HealthController {
 
     /** The probe's body; {@code failing} lists dependency names only. */
@@ -36,6 +43,13 @@ final class HealthController {
     }
 
     @Get
+    @Operation(operationId = "health", summary = "Liveness and readiness",
+            description = "Outside /storage/v1 and open to anyone: for load balancers and orchestrators.")
+    @ApiResponse(responseCode = "200", description = "Every dependency answers: `{\"status\":\"UP\",\"failing\":[]}`.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthJson.class)))
+    @ApiResponse(responseCode = "503",
+            description = "Some dependency does not answer; `failing` names them (database, volume).",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthJson.class)))
     HttpResponse<HealthJson> health() {
         CheckHealth.Report report = checkHealth.checkHealth();
         if (report.healthy()) {

@@ -10,11 +10,21 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.stowage.adapter.http.docs.AccessModes;
+import io.stowage.adapter.http.docs.ApiErrors;
+import io.stowage.adapter.http.docs.ObjectWrites;
+import io.stowage.adapter.http.docs.StowageApiDefinition;
+import io.stowage.adapter.http.docs.TransferBody;
 import io.stowage.adapter.http.json.JsonFields;
 import io.stowage.adapter.http.json.Message;
 import io.stowage.application.port.in.CopyObject;
 import io.stowage.application.port.in.MoveObject;
 import io.stowage.domain.identity.Principal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Copy and move, within a bucket or across buckets. The literal routes /object/copy and /object/move
@@ -24,6 +34,7 @@ import io.stowage.domain.identity.Principal;
 @Controller(ObjectPath.ROOT)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Consumes(MediaType.ALL)
+@Tag(name = StowageApiDefinition.OBJECTS)
 final class CopyMoveController {
 
     static final Message MOVED = new Message("Successfully moved");
@@ -38,7 +49,18 @@ final class CopyMoveController {
 
     /** Copies to a new object owned by the caller; replaces an existing one only with {@code x-upsert: true}. */
     @Post("/copy")
-    UploadedJson copy(Principal caller, HttpRequest<?> request, @Body @Nullable JsonNode body) {
+    @Operation(operationId = "copyObject", summary = "Copy an object",
+            description = "Copies to a new object owned by the caller, within a bucket or across buckets.")
+    @ApiResponse(responseCode = "200", description = "The new object.")
+    @ObjectWrites.Upsert
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
+    @ApiErrors.PayloadTooLarge
+    @ApiErrors.UnsupportedMediaType
+    @AccessModes.Bearer
+    UploadedJson copy(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
+            @Body @Nullable @Schema(implementation = TransferBody.class) JsonNode body) {
         TransferFields fields = TransferFields.of(JsonFields.of(body));
         boolean upsert = "true".equalsIgnoreCase(request.getHeaders().get("x-upsert"));
         return UploadedJson.of(copyObject.copy(new CopyObject.Command(caller, fields.sourceBucket(),
@@ -47,7 +69,17 @@ final class CopyMoveController {
 
     /** Moves without copying bytes; an existing destination is refused. */
     @Post("/move")
-    Message move(Principal caller, @Body @Nullable JsonNode body) {
+    @Operation(operationId = "moveObject", summary = "Move an object",
+            description = "Renames without copying bytes where it can; an existing destination is refused with 409.")
+    @ApiResponse(responseCode = "200", description = "`{\"message\":\"Successfully moved\"}`.")
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
+    @ApiErrors.PayloadTooLarge
+    @ApiErrors.UnsupportedMediaType
+    @AccessModes.Bearer
+    Message move(@Parameter(hidden = true) Principal caller,
+            @Body @Nullable @Schema(implementation = TransferBody.class) JsonNode body) {
         TransferFields fields = TransferFields.of(JsonFields.of(body));
         moveObject.move(new MoveObject.Command(caller, fields.sourceBucket(), fields.sourceKey(),
                 fields.destinationBucket(), fields.destinationKey()));

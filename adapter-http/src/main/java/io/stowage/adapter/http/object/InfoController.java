@@ -9,8 +9,18 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.stowage.adapter.http.docs.AccessModes;
+import io.stowage.adapter.http.docs.ApiErrors;
+import io.stowage.adapter.http.docs.ObjectPathRoute;
+import io.stowage.adapter.http.docs.StowageApiDefinition;
 import io.stowage.application.port.in.FindObject;
 import io.stowage.domain.identity.Principal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * An object's details without its bytes: /object/info/{bucket}/{path}, the same under /authenticated/
@@ -24,6 +34,7 @@ import io.stowage.domain.identity.Principal;
 // accepts */* (as fetch does), and would otherwise send GET /object/info/... to the download of bucket
 // "info"; the answer then names its JSON type itself, or Micronaut would label it */*
 @Produces({MediaType.APPLICATION_JSON, MediaType.ALL})
+@Tag(name = StowageApiDefinition.OBJECTS)
 final class InfoController {
 
     private static final String INFO = "info";
@@ -37,16 +48,39 @@ final class InfoController {
     }
 
     @Get(value = "/{bucket}/{+path}", headRoute = false)
-    HttpResponse<ObjectInfoJson> info(Principal caller, HttpRequest<?> request) {
+    @ObjectPathRoute
+    @Operation(operationId = "getObjectInfo", summary = "An object's details",
+            description = "Size, type, ETag, version, custom metadata and times, without the bytes.")
+    @ApiResponse(responseCode = "200", description = "The object's details.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectInfoJson.class)))
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @AccessModes.Bearer
+    HttpResponse<ObjectInfoJson> info(@Parameter(hidden = true) Principal caller, HttpRequest<?> request) {
         return info(caller, ObjectPath.of(request, INFO));
     }
 
     @Get(value = "/authenticated/{bucket}/{+path}", headRoute = false)
-    HttpResponse<ObjectInfoJson> infoAuthenticated(Principal caller, HttpRequest<?> request) {
+    @ObjectPathRoute
+    @Operation(operationId = "getAuthenticatedObjectInfo", summary = "An object's details (the client's name for the same route)")
+    @ApiResponse(responseCode = "200", description = "The object's details.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectInfoJson.class)))
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @AccessModes.Bearer
+    HttpResponse<ObjectInfoJson> infoAuthenticated(@Parameter(hidden = true) Principal caller, HttpRequest<?> request) {
         return info(caller, ObjectPath.of(request, INFO, "authenticated"));
     }
 
     @Get(value = "/public/{bucket}/{+path}", headRoute = false)
+    @ObjectPathRoute
+    @Operation(operationId = "getPublicObjectInfo", summary = "An object's details, from a public bucket",
+            description = "Anyone may; a bucket that does not serve the public answers like a missing object.")
+    @ApiResponse(responseCode = "200", description = "The object's details.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectInfoJson.class)))
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @AccessModes.Anonymous
     HttpResponse<ObjectInfoJson> infoPublic(HttpRequest<?> request) {
         ObjectPath path = ObjectPath.of(request, INFO, "public");
         return PublicRead.asMissingObject(path, () -> info(Principal.anonymous(), path));

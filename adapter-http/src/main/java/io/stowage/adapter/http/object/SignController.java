@@ -10,6 +10,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.stowage.adapter.http.docs.AccessModes;
+import io.stowage.adapter.http.docs.ApiErrors;
+import io.stowage.adapter.http.docs.ObjectPathRoute;
+import io.stowage.adapter.http.docs.SignBody;
+import io.stowage.adapter.http.docs.SignManyBody;
+import io.stowage.adapter.http.docs.StowageApiDefinition;
 import io.stowage.adapter.http.json.JsonFields;
 import io.stowage.adapter.http.json.Timestamps;
 import io.stowage.application.port.in.SignObjectUrl;
@@ -18,12 +24,18 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.object.ObjectKey;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** Signing download URLs: POST /object/sign/{bucket}/{path} for one object, POST /object/sign/{bucket} for many. */
 @Controller(ObjectPath.ROOT + "/sign")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Consumes(MediaType.ALL)
+@Tag(name = StowageApiDefinition.SIGNED_URLS)
 final class SignController {
 
     private static final String SIGN = "sign";
@@ -35,7 +47,17 @@ final class SignController {
     }
 
     @Post("/{bucket}/{+path}")
-    SignedUrlJson sign(Principal caller, HttpRequest<?> request, @Body @Nullable JsonNode body) {
+    @ObjectPathRoute
+    @Operation(operationId = "signObjectUrl", summary = "Sign a download URL",
+            description = "Anyone holding the answer's URL may read this object until it expires, and only while it"
+                    + " is the same version.")
+    @ApiResponse(responseCode = "200",
+            description = "`signedURL` (relative to /storage/v1, as the client expects), an absolute `url` and `expires_at`.")
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @AccessModes.Bearer
+    SignedUrlJson sign(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
+            @Body @Nullable @Schema(implementation = SignBody.class) JsonNode body) {
         ObjectPath path = ObjectPath.of(request, SIGN);
         long expiresIn = ShareLinks.requiredExpiresIn(request, JsonFields.of(body));
         SignedUrl signed = signObjectUrl.sign(caller, path.bucket(), path.key(), expiresIn);
@@ -46,7 +68,14 @@ final class SignController {
     }
 
     @Post("/{bucket}")
-    List<SignedPathJson> signMany(Principal caller, HttpRequest<?> request, @Body @Nullable JsonNode body) {
+    @Operation(operationId = "signObjectUrls", summary = "Sign many download URLs",
+            description = "One answer per path, in order; a path that cannot be signed gets `signedURL: null` and an `error`.")
+    @ApiResponse(responseCode = "200", description = "One answer per path, in the order asked.")
+    @ApiErrors.BadRequest
+    @ApiErrors.NotFound
+    @AccessModes.Bearer
+    List<SignedPathJson> signMany(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
+            @Body @Nullable @Schema(implementation = SignManyBody.class) JsonNode body) {
         BucketName bucket = ObjectPath.bucketOf(request, SIGN);
         JsonFields fields = JsonFields.of(body);
         List<String> paths = fields.strings("paths").orElseThrow(() -> new InvalidRequest("'paths' is required"));
