@@ -42,4 +42,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.share;
     opens io.stowage.adapter.http.observe;
     opens io.stowage.adapter.http.docs;
+    opens io.stowage.adapter.http.admin;
 }

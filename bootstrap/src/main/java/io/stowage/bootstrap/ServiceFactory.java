@@ -2,9 +2,11 @@ package io.stowage.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.BucketService;
 import io.stowage.application.service.CopyService;
@@ -17,11 +19,13 @@ import io.stowage.application.service.ShareLimits;
 import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +44,8 @@ class ServiceFactory {
     }
 
     @Singleton
-    ObjectRemoval objectRemoval(ObjectCatalog objects, Volumes volumes) {
-        return new ObjectRemoval(objects, volumes);
+    ObjectRemoval objectRemoval(ObjectCatalog objects, Volumes volumes, BlobBookkeeping bookkeeping) {
+        return new ObjectRemoval(objects, volumes, bookkeeping);
     }
 
     @Singleton
@@ -51,8 +55,8 @@ class ServiceFactory {
 
     @Singleton
     UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
-            StorageLimits limits, Clock clock) {
-        return new UploadService(buckets, objects, volumes, removal, limits, clock);
+            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
+        return new UploadService(buckets, objects, volumes, removal, bookkeeping, limits, clock);
     }
 
     @Singleton
@@ -72,8 +76,8 @@ class ServiceFactory {
 
     @Singleton
     MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
-            StorageLimits limits, Clock clock) {
-        return new MoveService(buckets, objects, volumes, removal, limits, clock);
+            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
+        return new MoveService(buckets, objects, volumes, removal, bookkeeping, limits, clock);
     }
 
     @Singleton
@@ -96,6 +100,13 @@ class ServiceFactory {
     SignedUploadService signedUploadService(BucketCatalog buckets, ObjectCatalog objects, UploadService uploads,
             UrlTokens tokens, ShareLimits limits, Clock clock) {
         return new SignedUploadService(buckets, objects, uploads, tokens, limits, clock);
+    }
+
+    /** {@code stowage.cleanup.grace}: how old an upload intent must be to count as a dead upload's. */
+    @Singleton
+    Sweeper sweeper(BlobBookkeeping bookkeeping, Volumes volumes, SweepLock lock, Clock clock,
+            @Value("${stowage.cleanup.grace:1h}") Duration grace) {
+        return new Sweeper(bookkeeping, volumes, lock, clock, grace);
     }
 
     @Singleton

@@ -35,10 +35,19 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
             + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id"
             + " FROM buckets b LEFT JOIN objects o ON o.bucket_id = b.id AND o.name = ? WHERE b.id = ?";
     private static final String REMOVE = "DELETE FROM objects WHERE bucket_id = ? AND name = ? AND version = ?";
+    private static final String INSERT = "WITH inserted AS (" + ObjectRows.INSERT
+            + " ON CONFLICT (bucket_id, name) DO NOTHING RETURNING version) SELECT count(*) FROM inserted";
+    /** Inserts the row and drops its upload intent, in one statement (one round trip, one transaction). */
+    private static final String INSERT_TRACKED = "WITH inserted AS (" + ObjectRows.INSERT
+            + " ON CONFLICT (bucket_id, name) DO NOTHING RETURNING version), dropped AS ("
+            + "DELETE FROM upload_intents WHERE version IN (SELECT version FROM inserted)) SELECT count(*) FROM inserted";
+    /** Removes the row and queues its blob, in one statement. */
+    private static final String REMOVE_TRACKED = "WITH gone AS (" + REMOVE
+            + " RETURNING version, bucket_id, blob_bucket_id) " + BlobTracking.QUEUE_GONE;
     // SKIP LOCKED: two emptying runs take disjoint batches instead of waiting on each other's rows
-    private static final String REMOVE_BATCH = "DELETE FROM objects WHERE (bucket_id, name) IN ("
+    private static final String REMOVE_BATCH = "WITH gone AS (DELETE FROM objects WHERE (bucket_id, name) IN ("
             + "SELECT bucket_id, name FROM objects WHERE bucket_id = ? LIMIT ? FOR UPDATE SKIP LOCKED)"
-            + " RETURNING " + ObjectRows.COLUMNS;
+            + " RETURNING " + ObjectRows.COLUMNS + "), queued AS (" + BlobTracking.QUEUE_GONE + ") SELECT * FROM gone";
 
     private final Jdbc jdbc;
     private final ObjectListing listing = new ObjectListing();
@@ -75,7 +84,7 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
     public Optional<StoredObject> commit(StoredObject object, WriteCondition condition) {
         Optional<VersionId> expected = condition.expectedVersion();
         if (expected.isEmpty()) {
-            jdbc.autocommit("create object", connection -> insert(connection, object));
+            jdbc.autocommit("create object", connection -> insert(connection, object, INSERT_TRACKED));
             return Optional.empty();
         }
         return Optional.of(jdbc.transaction("replace object", connection -> replace(connection, object, expected.get())));
@@ -84,7 +93,7 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
     @Override
     public boolean remove(StoredObject expected) {
         return jdbc.autocommit("remove object", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(REMOVE)) {
+            try (PreparedStatement statement = connection.prepareStatement(REMOVE_TRACKED)) {
                 statement.setString(1, expected.bucket().value());
                 statement.setString(2, expected.key().value());
                 statement.setObject(3, expected.version().value());
@@ -109,7 +118,13 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
                             + " no longer holds version " + source.version());
                 }
             }
-            return insert(connection, destination);
+            insert(connection, destination, INSERT);
+            if (!destination.version().equals(source.version())) {
+                // the bytes were copied to another volume: the copy is the object now, the source blob goes
+                BlobTracking.dropIntent(connection, destination.version());
+                BlobTracking.queue(connection, source.version(), source.blobBucket(), source.bucket());
+            }
+            return null;
         });
     }
 
@@ -135,12 +150,14 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
         return jdbc.snapshot("list objects", connection -> listing.list(connection, bucket, query));
     }
 
-    private static Void insert(Connection connection, StoredObject object) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ObjectRows.INSERT
-                + " ON CONFLICT (bucket_id, name) DO NOTHING")) {
+    /** {@code sql} is {@link #INSERT} or {@link #INSERT_TRACKED}: either answers one count, 0 when the path is taken. */
+    private static Void insert(Connection connection, StoredObject object, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             ObjectRows.bindInsert(statement, object);
-            if (statement.executeUpdate() == 0) {
-                throw conflict(object, "an object");
+            try (ResultSet count = statement.executeQuery()) {
+                if (!count.next() || count.getLong(1) == 0) {
+                    throw conflict(object, "an object");
+                }
             }
             return null;
         } catch (SQLException e) {
@@ -163,6 +180,8 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
             ObjectRows.bindUpdate(statement, object);
             statement.executeUpdate();
         }
+        BlobTracking.dropIntent(connection, object.version());
+        BlobTracking.queue(connection, current.version(), current.blobBucket(), current.bucket());
         return current;
     }
 

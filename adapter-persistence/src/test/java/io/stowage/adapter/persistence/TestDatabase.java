@@ -82,7 +82,7 @@ final class TestDatabase {
 
     /** Empties both tables; tests start from nothing. */
     void truncate() {
-        execute("TRUNCATE objects, buckets");
+        execute("TRUNCATE objects, buckets, upload_intents, blob_deletions");
     }
 
     /** The object catalog over emptied tables in which exactly the given buckets exist: the catalog contracts' start. */

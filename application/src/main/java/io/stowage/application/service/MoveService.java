@@ -1,6 +1,7 @@
 package io.stowage.application.service;
 
 import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
@@ -8,6 +9,7 @@ import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.UploadIntent;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.access.AccessRules;
 import io.stowage.domain.bucket.Bucket;
@@ -38,15 +40,17 @@ public final class MoveService implements MoveObject {
     private final ObjectCatalog objects;
     private final BlobStore blobs;
     private final ObjectRemoval removal;
+    private final BlobBookkeeping bookkeeping;
     private final StorageLimits limits;
     private final Clock clock;
 
     public MoveService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
-            StorageLimits limits, Clock clock) {
+            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
         this.access = new ObjectAccess(buckets, objects);
         this.objects = objects;
         this.blobs = blobs;
         this.removal = removal;
+        this.bookkeeping = bookkeeping;
         this.limits = limits;
         this.clock = clock;
     }
@@ -88,6 +92,7 @@ public final class MoveService implements MoveObject {
             StoredObject destination) {
         BlobLocation copy = BlobLocation.fresh(destinationBucket);
         StoredObject moved = destination.withNewBlob(copy.version());
+        bookkeeping.recordIntent(new UploadIntent(copy, destinationBucket.name(), moved.key(), clock.instant()));
         try {
             copyBytes(BlobLocation.of(sourceBucket, source), copy, source);
             objects.move(source, moved);
@@ -130,6 +135,7 @@ public final class MoveService implements MoveObject {
     private void discardQuietly(BlobLocation copy, RuntimeException failure) {
         try {
             blobs.delete(copy);
+            bookkeeping.forgetIntent(copy.version());
         } catch (RuntimeException cleanup) {
             failure.addSuppressed(cleanup);
         }

@@ -1,11 +1,13 @@
 package io.stowage.application.service;
 
 import io.stowage.application.port.in.UploadObject;
+import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.UploadIntent;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.access.AccessRules;
@@ -40,15 +42,17 @@ public final class UploadService implements UploadObject {
     private final ObjectCatalog objects;
     private final BlobStore blobs;
     private final ObjectRemoval removal;
+    private final BlobBookkeeping bookkeeping;
     private final StorageLimits limits;
     private final Clock clock;
 
     public UploadService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
-            StorageLimits limits, Clock clock) {
+            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
         this.access = new BucketAccess(buckets);
         this.objects = objects;
         this.blobs = blobs;
         this.removal = removal;
+        this.bookkeeping = bookkeeping;
         this.limits = limits;
         this.clock = clock;
     }
@@ -70,7 +74,16 @@ public final class UploadService implements UploadObject {
 
         BlobLocation location = BlobLocation.fresh(bucket);
         DigestCheck digests = new DigestCheck(command.expectedDigests(), command.content());
-        BlobWritten written = blobs.put(location, digests.content(), limit);
+        // tracked before the first byte: a crash from here on leaves a blob the sweeper knows about
+        bookkeeping.recordIntent(new UploadIntent(location, command.bucket(), command.key(), clock.instant()));
+        BlobWritten written;
+        try {
+            written = blobs.put(location, digests.content(), limit);
+        } catch (RuntimeException e) {
+            // a failed put keeps nothing, so the intent has nothing left to track
+            forgetQuietly(location, e);
+            throw e;
+        }
         try {
             // a body that is not what the client sent is never committed; the compensation below drops it
             digests.verify(written);
@@ -97,10 +110,20 @@ public final class UploadService implements UploadObject {
                 return;
             }
             blobs.delete(location);
+            bookkeeping.forgetIntent(location.version());
         } catch (RuntimeException cleanup) {
             failure.addSuppressed(cleanup);
-            LOG.log(Level.WARNING, "orphan blob left behind: bucket=" + location.bucket() + " version="
-                    + location.version() + " reason=" + cleanup);
+            LOG.log(Level.WARNING, "blob left to the sweeper under its upload intent: bucket=" + location.bucket()
+                    + " version=" + location.version() + " reason=" + cleanup);
+        }
+    }
+
+    private void forgetQuietly(BlobLocation location, RuntimeException failure) {
+        try {
+            bookkeeping.forgetIntent(location.version());
+        } catch (RuntimeException cleanup) {
+            // the sweeper expires it after the grace period
+            failure.addSuppressed(cleanup);
         }
     }
 

@@ -51,7 +51,7 @@ class ObjectRemovalTest {
         BucketName other = h.bucket("other", AccessPolicy.PRIVATE);
         h.upload(ALICE, other, "keep.txt", "kept");
         List<Integer> batchSizes = new ArrayList<>();
-        ObjectRemoval removal = new ObjectRemoval(counting(batchSizes), h.blobs);
+        ObjectRemoval removal = new ObjectRemoval(counting(batchSizes), h.blobs, h.bookkeeping);
 
         assertEquals(1201, removal.removeAll(h.bucketOf(bucket)));
 
@@ -67,7 +67,7 @@ class ObjectRemovalTest {
             h.upload(ALICE, bucket, "f" + i, "x");
         }
         List<Integer> batchSizes = new ArrayList<>();
-        assertEquals(1000, new ObjectRemoval(counting(batchSizes), h.blobs).removeAll(h.bucketOf(bucket)));
+        assertEquals(1000, new ObjectRemoval(counting(batchSizes), h.blobs, h.bookkeeping).removeAll(h.bucketOf(bucket)));
         assertEquals(List.of(500, 500, 0), batchSizes);
         assertEquals(0, h.blobs.blobCount());
     }

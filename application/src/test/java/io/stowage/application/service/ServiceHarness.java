@@ -3,9 +3,11 @@ package io.stowage.application.service;
 import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.testing.InMemoryBlobBookkeeping;
 import io.stowage.application.testing.InMemoryBlobStore;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.application.testing.InMemorySweepLock;
 import io.stowage.application.testing.SettableClock;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.AllowedMimeTypes;
@@ -24,6 +26,7 @@ import io.stowage.domain.value.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +44,11 @@ final class ServiceHarness {
     static final Principal ANON = Principal.anonymous();
     static final Principal SERVICE = Principal.serviceRole(Optional.empty());
     static final VolumeName ARCHIVE = new VolumeName("archive");
+    static final Duration SWEEP_GRACE = Duration.ofHours(1);
 
     final SettableClock clock = new SettableClock(T0);
-    final InMemoryObjectCatalog objects = new InMemoryObjectCatalog();
+    final InMemoryBlobBookkeeping bookkeeping = new InMemoryBlobBookkeeping();
+    final InMemoryObjectCatalog objects = new InMemoryObjectCatalog(bookkeeping);
     final InMemoryBucketCatalog buckets = new InMemoryBucketCatalog(objects);
     /** The default volume's store. */
     final InMemoryBlobStore blobs = new InMemoryBlobStore();
@@ -51,15 +56,17 @@ final class ServiceHarness {
     final InMemoryBlobStore archiveBlobs = new InMemoryBlobStore();
     final Volumes volumes = new Volumes(List.of(volume(VolumeName.DEFAULT, blobs), volume(ARCHIVE, archiveBlobs)),
             VolumeName.DEFAULT);
-    final ObjectRemoval removal = new ObjectRemoval(objects, volumes);
-    final UploadService uploads = new UploadService(buckets, objects, volumes, removal,
+    final ObjectRemoval removal = new ObjectRemoval(objects, volumes, bookkeeping);
+    final UploadService uploads = new UploadService(buckets, objects, volumes, removal, bookkeeping,
             new StorageLimits(GLOBAL_LIMIT), clock);
     final ReadService reads = new ReadService(buckets, objects, volumes);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);
     final BucketService bucketService = new BucketService(buckets, removal, volumes, clock);
     final CopyService copies = new CopyService(reads, uploads);
-    final MoveService moves = new MoveService(buckets, objects, volumes, removal, new StorageLimits(GLOBAL_LIMIT),
-            clock);
+    final MoveService moves = new MoveService(buckets, objects, volumes, removal, bookkeeping,
+            new StorageLimits(GLOBAL_LIMIT), clock);
+    final InMemorySweepLock sweepLock = new InMemorySweepLock();
+    final Sweeper sweeper = new Sweeper(bookkeeping, volumes, sweepLock, clock, SWEEP_GRACE);
 
     static Volumes.Volume volume(VolumeName name, InMemoryBlobStore store) {
         DependencyCheck probe = new DependencyCheck() {

@@ -93,7 +93,7 @@ class UploadCompensationTest {
                 return super.commit(object, condition);
             }
         };
-        UploadService uploads = new UploadService(h.buckets, unreachableAfterCommit, h.blobs, h.removal,
+        UploadService uploads = new UploadService(h.buckets, unreachableAfterCommit, h.blobs, h.removal, h.bookkeeping,
                 new StorageLimits(ServiceHarness.GLOBAL_LIMIT), h.clock);
 
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> uploads.upload(
@@ -175,7 +175,8 @@ class UploadCompensationTest {
             }
         };
         UploadService uploads = new UploadService(h.buckets, alwaysConflicting, h.blobs,
-                new ObjectRemoval(alwaysConflicting, h.blobs), new StorageLimits(ServiceHarness.GLOBAL_LIMIT), h.clock);
+                new ObjectRemoval(alwaysConflicting, h.blobs, h.bookkeeping), h.bookkeeping,
+                new StorageLimits(ServiceHarness.GLOBAL_LIMIT), h.clock);
 
         assertThrows(StorageUnavailable.class, () -> uploads.upload(ServiceHarness.command(ALICE, bucket, "a.txt",
                 ServiceHarness.body("x"), OptionalLong.empty(), true)));

@@ -1,14 +1,18 @@
 package io.stowage.application.testing;
 
+import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
+import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -25,12 +29,26 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InMemoryObjectCatalog implements ObjectCatalog {
 
     private final Map<BucketName, TreeMap<ObjectKey, StoredObject>> rows = new HashMap<>();
+    private final InMemoryBlobBookkeeping bookkeeping;
     private InMemoryBucketCatalog buckets;
     private final AtomicReference<RuntimeException> nextCommitFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextRemoveFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextCommitLostAck = new AtomicReference<>();
     private final AtomicReference<Runnable> beforeNextCommit = new AtomicReference<>();
     private final AtomicReference<Runnable> beforeNextRemove = new AtomicReference<>();
+
+    public InMemoryObjectCatalog() {
+        this(new InMemoryBlobBookkeeping());
+    }
+
+    /** A catalog whose commits drop intents and queue deletions in {@code bookkeeping}, as in one transaction. */
+    public InMemoryObjectCatalog(InMemoryBlobBookkeeping bookkeeping) {
+        this.bookkeeping = bookkeeping;
+    }
+
+    public InMemoryBlobBookkeeping bookkeeping() {
+        return bookkeeping;
+    }
 
     @Override
     public synchronized Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
@@ -44,6 +62,13 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
             throw new IllegalStateException("no bucket catalog is attached to this object catalog");
         }
         return buckets.find(bucket).map(found -> new ObjectInBucket(found, find(bucket, key)));
+    }
+
+    /** Queues a blob no row points to any more, on its bucket's volume (the default one without buckets). */
+    private void queueBlobOf(StoredObject object) {
+        VolumeName volume = buckets == null ? VolumeName.DEFAULT
+                : buckets.find(object.bucket()).map(Bucket::volume).orElse(VolumeName.DEFAULT);
+        bookkeeping.queueDeletion(new BlobLocation(volume, object.blobBucket(), object.version()), Instant.EPOCH);
     }
 
     /** Called by the bucket catalog built on this one, so that joined reads see its buckets. */
@@ -62,6 +87,8 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
                     + current.map(o -> "version " + o.version()).orElse("nothing") + ", not what was expected");
         }
         bucket.put(object.key(), current.map(replaced -> keepingIdentity(object, replaced)).orElse(object));
+        bookkeeping.forgetIntent(object.version());
+        current.ifPresent(this::queueBlobOf);
         throwIfArmed(nextCommitLostAck);
         return current;
     }
@@ -76,6 +103,7 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
             return false;
         }
         bucket.remove(expected.key());
+        queueBlobOf(current);
         return true;
     }
 
@@ -95,6 +123,10 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         }
         from.remove(source.key());
         to.put(destination.key(), destination);
+        if (!destination.version().equals(source.version())) {
+            bookkeeping.forgetIntent(destination.version());
+            queueBlobOf(current);
+        }
     }
 
     @Override
@@ -102,8 +134,10 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         List<StoredObject> removed = new ArrayList<>();
         Iterator<StoredObject> it = bucketRows(bucket).values().iterator();
         while (it.hasNext() && removed.size() < limit) {
-            removed.add(it.next());
+            StoredObject object = it.next();
+            removed.add(object);
             it.remove();
+            queueBlobOf(object);
         }
         return removed;
     }

@@ -14,13 +14,16 @@ import io.stowage.application.service.ShareLimits;
 import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.application.testing.InMemorySweepLock;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** The real application services over in-memory driven ports: what the bootstrap does, for tests. */
@@ -49,7 +52,7 @@ final class TestServices {
 
     @Singleton
     ObjectRemoval objectRemoval(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
-        return new ObjectRemoval(objects, blobs);
+        return new ObjectRemoval(objects, blobs, objects.bookkeeping());
     }
 
     @Singleton
@@ -60,7 +63,8 @@ final class TestServices {
     @Singleton
     UploadService uploadService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
             ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
-        return new UploadService(buckets, objects, blobs, removal, new StorageLimits(ByteSize.parse(maxFileSize)),
+        return new UploadService(buckets, objects, blobs, removal, objects.bookkeeping(),
+                new StorageLimits(ByteSize.parse(maxFileSize)),
                 Clock.systemUTC());
     }
 
@@ -96,8 +100,14 @@ final class TestServices {
     @Singleton
     MoveService moveService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
             ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
-        return new MoveService(buckets, objects, blobs, removal, new StorageLimits(ByteSize.parse(maxFileSize)),
+        return new MoveService(buckets, objects, blobs, removal, objects.bookkeeping(),
+                new StorageLimits(ByteSize.parse(maxFileSize)),
                 Clock.systemUTC());
+    }
+
+    @Singleton
+    Sweeper sweeper(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
+        return new Sweeper(objects.bookkeeping(), blobs, new InMemorySweepLock(), Clock.systemUTC(), Duration.ofHours(1));
     }
 
     @Singleton

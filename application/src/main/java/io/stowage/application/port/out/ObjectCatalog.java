@@ -16,7 +16,9 @@ public interface ObjectCatalog {
 
     /**
      * Makes {@code object} the current version of its path in one transaction, if {@code condition}
-     * holds; the row keeps its id and created time when it replaces a version.
+     * holds; the row keeps its id and created time when it replaces a version. The same transaction
+     * drops the upload intent of {@code object}'s version and queues the replaced version's blob for
+     * deletion (see {@link BlobBookkeeping}).
      *
      * @return the version it replaced, if any
      * @throws WriteConflict when the path does not hold what the condition expects
@@ -24,7 +26,8 @@ public interface ObjectCatalog {
     Optional<StoredObject> commit(StoredObject object, WriteCondition condition);
 
     /**
-     * Removes the path if it still holds {@code expected}'s version.
+     * Removes the path if it still holds {@code expected}'s version, queuing its blob for deletion in the
+     * same transaction.
      *
      * @return false when the path no longer holds that version
      */
@@ -33,14 +36,19 @@ public interface ObjectCatalog {
     /**
      * Moves {@code source}'s row to {@code destination}'s path in one transaction: the source path is
      * removed if it still holds {@code source}'s version and {@code destination} is created at a free path,
-     * or nothing changes. The destination keeps the source's version, so the blob is reused, not copied.
+     * or nothing changes. Within one volume the destination keeps the source's version, so the blob is
+     * reused; when the destination carries a new version (its bytes were copied to another volume), the same
+     * transaction drops the copy's upload intent and queues the source's blob for deletion.
      *
      * @throws WriteConflict when the source path no longer holds that version or the destination is taken
      * @throws io.stowage.domain.error.BucketNotFound when the destination bucket does not exist
      */
     void move(StoredObject source, StoredObject destination);
 
-    /** Removes up to {@code limit} objects of a bucket and returns them, for emptying it in batches. */
+    /**
+     * Removes up to {@code limit} objects of a bucket and returns them, for emptying it in batches; their
+     * blobs are queued for deletion in the same transaction.
+     */
     List<StoredObject> removeBatch(BucketName bucket, int limit);
 
     List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query);

@@ -1,0 +1,31 @@
+package io.stowage.application.port.out;
+
+import io.stowage.domain.value.VersionId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The record of blobs that exist, or may exist, without an object row pointing to them: upload intents
+ * (a blob being written) and the deletion queue (a blob no row needs any more). With the object rows they
+ * account for every blob, so a crash at any moment leaves nothing the sweeper cannot find. The object
+ * catalog's commits drop intents and queue deletions in the same transaction as the row change.
+ */
+public interface BlobBookkeeping {
+
+    void recordIntent(UploadIntent intent);
+
+    /** Drops the intent once its blob is gone; dropping a missing intent is no error. */
+    void forgetIntent(VersionId version);
+
+    /** Intents older than {@code cutoff}, oldest first: uploads that crashed or hung. */
+    List<UploadIntent> intentsStartedBefore(Instant cutoff, int limit);
+
+    /** Queues a blob for deletion (a compensation that could not delete it right away). */
+    void queueDeletion(BlobLocation location, Instant queuedAt);
+
+    /** Queued blobs, oldest first. */
+    List<BlobLocation> queuedDeletions(int limit);
+
+    /** Takes a blob off the queue once it is deleted; a blob not queued is no error. */
+    void deletionDone(VersionId version);
+}

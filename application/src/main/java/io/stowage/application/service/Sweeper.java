@@ -1,0 +1,112 @@
+package io.stowage.application.service;
+
+import io.stowage.application.port.in.SweepStorage;
+import io.stowage.application.port.out.BlobBookkeeping;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.SweepLock;
+import io.stowage.application.port.out.UploadIntent;
+import io.stowage.domain.error.AccessDenied;
+import io.stowage.domain.identity.Principal;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Drains the deletion queue and expires upload intents older than the grace period (uploads that crashed
+ * or hung), deleting their blobs. One instance at a time sweeps, under the {@link SweepLock}. A blob that
+ * cannot be deleted stays tracked for the next sweep; every loop is bounded.
+ */
+public final class Sweeper implements SweepStorage {
+
+    private static final Logger LOG = System.getLogger(Sweeper.class.getName());
+    private static final int BATCH = 500;
+    private static final int MAX_BATCHES = 200;
+
+    private final BlobBookkeeping bookkeeping;
+    private final BlobStore blobs;
+    private final SweepLock lock;
+    private final Clock clock;
+    private final Duration grace;
+
+    /** @param grace how old an intent must be before its upload counts as dead: longer than any upload takes */
+    public Sweeper(BlobBookkeeping bookkeeping, BlobStore blobs, SweepLock lock, Clock clock, Duration grace) {
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("the grace period must not be negative");
+        }
+        this.bookkeeping = bookkeeping;
+        this.blobs = blobs;
+        this.lock = lock;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    @Override
+    public Report sweep() {
+        Instant start = clock.instant();
+        return lock.whileHeld(() -> run(start)).orElseGet(Report::skipped);
+    }
+
+    @Override
+    public Report sweepAs(Principal caller) {
+        if (!caller.isServiceRole()) {
+            throw new AccessDenied("Only the service role may run a sweep");
+        }
+        return sweep();
+    }
+
+    private Report run(Instant start) {
+        Tally queued = drain(limit -> bookkeeping.queuedDeletions(limit), location -> location, location -> {
+            blobs.delete(location);
+            bookkeeping.deletionDone(location.version());
+        });
+        Instant cutoff = start.minus(grace);
+        Tally expired = drain(limit -> bookkeeping.intentsStartedBefore(cutoff, limit), UploadIntent::location,
+                intent -> {
+                    blobs.delete(intent.location());
+                    bookkeeping.forgetIntent(intent.location().version());
+                });
+        Report report = new Report(true, queued.done, expired.done, queued.failed + expired.failed,
+                Duration.between(start, clock.instant()));
+        LOG.log(Level.INFO, "sweep: " + report);
+        return report;
+    }
+
+    /** Works through batches until one is empty or nothing in a batch could be done. */
+    private <T> Tally drain(Function<Integer, List<T>> next, Function<T, BlobLocation> where, Step<T> step) {
+        Tally tally = new Tally();
+        for (int round = 0; round < MAX_BATCHES; round++) {
+            List<T> batch = next.apply(BATCH);
+            long doneBefore = tally.done;
+            for (T item : batch) {
+                try {
+                    step.run(item);
+                    tally.done++;
+                } catch (RuntimeException e) {
+                    tally.failed++;
+                    BlobLocation location = where.apply(item);
+                    LOG.log(Level.WARNING, "sweep could not delete blob: volume=" + location.volume() + " bucket="
+                            + location.bucket() + " version=" + location.version() + " reason=" + e);
+                }
+            }
+            if (batch.size() < BATCH || tally.done == doneBefore) {
+                break;
+            }
+        }
+        return tally;
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        void run(T item);
+    }
+
+    private static final class Tally {
+        long done;
+        long failed;
+    }
+}

@@ -1,0 +1,61 @@
+package io.stowage.bootstrap.e2e;
+
+import static io.stowage.bootstrap.e2e.ErrorAssert.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stowage.application.port.out.BlobBookkeeping;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.UploadIntent;
+import io.stowage.application.service.Volumes;
+import io.stowage.bootstrap.Stowage;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
+import io.stowage.domain.object.ObjectKey;
+import io.stowage.domain.value.VersionId;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sweeper on the real server and its default volume: what a crashed upload left (a blob under an old
+ * intent) is deleted by {@code POST /admin/sweep}, and a young intent, an upload in flight, is left alone.
+ */
+class SweepE2eTest {
+
+    private static BlobLocation blobOfACrashedUpload(Stowage server, Instant startedAt) {
+        BlobLocation location = new BlobLocation(VolumeName.DEFAULT, new BucketName("crashed"), VersionId.random());
+        server.context().getBean(BlobBookkeeping.class).recordIntent(
+                new UploadIntent(location, new BucketName("crashed"), new ObjectKey("big.bin"), startedAt));
+        server.context().getBean(Volumes.class).put(location, new ByteArrayInputStream(new byte[4096]), 4096);
+        return location;
+    }
+
+    @Test
+    void theServiceRoleSweepsAwayTheBlobOfAnUploadThatDiedAndKeepsOneInFlight() {
+        Stowage server = TestServer.shared();
+        Volumes volumes = server.context().getBean(Volumes.class);
+        BlobLocation dead = blobOfACrashedUpload(server, Instant.now().minus(Duration.ofHours(2)));
+        BlobLocation inFlight = blobOfACrashedUpload(server, Instant.now());
+
+        var reply = Api.as(Tokens.serviceRole()).postJson("/admin/sweep", "{}");
+
+        assertEquals(200, reply.statusCode(), reply.body());
+        JsonNode report = Json.body(reply);
+        assertTrue(report.get("ran").asBoolean());
+        assertTrue(report.get("stale_intents_expired").asLong() >= 1, reply.body());
+        assertFalse(volumes.exists(dead), "the dead upload's blob is gone");
+        assertTrue(volumes.exists(inFlight), "an upload in flight keeps its blob");
+        volumes.delete(inFlight);
+        server.context().getBean(BlobBookkeeping.class).forgetIntent(inFlight.version());
+    }
+
+    @Test
+    void nobodyButTheServiceRoleMaySweep() {
+        assertError(Api.as(Tokens.user("sweeper")).postJson("/admin/sweep", "{}"), 403, "AccessDenied");
+        assertError(Api.anonymous().postJson("/admin/sweep", "{}"), 403, "AccessDenied");
+    }
+}
