@@ -10,6 +10,7 @@ import io.stowage.adapter.http.support.ProbeBlobStore;
 import io.stowage.adapter.http.support.Reply;
 import io.stowage.adapter.http.support.SwitchableCheck;
 import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.domain.error.InsufficientStorage;
 import io.stowage.domain.error.PreconditionFailed;
 import io.stowage.domain.error.StorageUnavailable;
 import java.io.IOException;
@@ -60,6 +61,22 @@ class FailureResponsesTest {
         assertErrorShape(reply, 503, "ServiceUnavailable");
         assertEquals("5", reply.header("Retry-After").orElseThrow());
         assertFalse(reply.text().contains("/mnt"), reply.text());
+    }
+
+    @Test
+    void aFullVolumeIs507AndStoresNothingWhileReadsGoOn() {
+        assertEquals(200, api.call("POST", "/object/fragile/kept.txt").bearer(owner).text("kept").send().status());
+        int blobsBefore = api.bean(ProbeBlobStore.class).delegate().blobCount();
+        api.bean(ProbeBlobStore.class).delegate().failNextPut(new InsufficientStorage("default"));
+
+        Reply reply = api.call("POST", "/object/fragile/full.txt").bearer(owner).text("x").send();
+
+        assertErrorShape(reply, 507, "InsufficientStorage");
+        assertEquals(blobsBefore, api.bean(ProbeBlobStore.class).delegate().blobCount());
+        assertEquals(404, api.call("GET", "/object/fragile/full.txt").bearer(owner).send().status());
+        Reply read = api.call("GET", "/object/fragile/kept.txt").bearer(owner).send();
+        assertEquals(200, read.status());
+        assertEquals("kept", read.text());
     }
 
     @Test

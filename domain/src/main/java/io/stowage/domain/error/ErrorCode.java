@@ -19,6 +19,7 @@ public enum ErrorCode {
     PRECONDITION_FAILED("PreconditionFailed"),
     BAD_DIGEST("BadDigest"),
     SERVICE_UNAVAILABLE("ServiceUnavailable"),
+    INSUFFICIENT_STORAGE("InsufficientStorage"),
     INTERNAL_ERROR("InternalError");
 
     private final String wireName;

@@ -122,6 +122,16 @@ public final class ApiErrors {
     public @interface RangeNotSatisfiable {
     }
 
+    /** 507: the volume that would hold the upload is full. */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @ApiResponse(responseCode = "507",
+            description = "InsufficientStorage: the bucket's volume is full; nothing was stored, reads go on working.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    public @interface InsufficientStorage {
+    }
+
     /** 500 and 503: a failure of Stowage or of a dependency it needs (the database, the volume). */
     @Documented
     @Retention(RetentionPolicy.CLASS)

@@ -47,6 +47,7 @@ public final class ObjectWrites {
     @ApiErrors.PreconditionFailed
     @ApiErrors.PayloadTooLarge
     @ApiErrors.UnsupportedMediaType
+    @ApiErrors.InsufficientStorage
     public @interface Upload {
     }
 

@@ -33,6 +33,7 @@ public final class ErrorTable {
         STATUS_OF_CODE.put(ErrorCode.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED);
         STATUS_OF_CODE.put(ErrorCode.BAD_DIGEST, HttpStatus.BAD_REQUEST);
         STATUS_OF_CODE.put(ErrorCode.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+        STATUS_OF_CODE.put(ErrorCode.INSUFFICIENT_STORAGE, HttpStatus.INSUFFICIENT_STORAGE);
         STATUS_OF_CODE.put(ErrorCode.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
     }
 

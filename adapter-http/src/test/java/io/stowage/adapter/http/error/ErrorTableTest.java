@@ -29,6 +29,7 @@ class ErrorTableTest {
             Map.entry(ErrorCode.PRECONDITION_FAILED, 412),
             Map.entry(ErrorCode.BAD_DIGEST, 400),
             Map.entry(ErrorCode.SERVICE_UNAVAILABLE, 503),
+            Map.entry(ErrorCode.INSUFFICIENT_STORAGE, 507),
             Map.entry(ErrorCode.INTERNAL_ERROR, 500)));
 
     @Test
