@@ -1,8 +1,11 @@
 package io.stowage.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.stowage.application.port.out.BlobBookkeeping;
+import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.ObjectCatalog;
@@ -55,8 +58,10 @@ class ServiceFactory {
 
     @Singleton
     UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
-            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
-        return new UploadService(buckets, objects, volumes, removal, bookkeeping, limits, clock);
+            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock,
+            @Nullable @Property(name = PauseAfterPut.SETTING) Duration pauseAfterPut) {
+        BlobStore blobs = pauseAfterPut == null ? volumes : new PauseAfterPut(volumes, pauseAfterPut);
+        return new UploadService(buckets, objects, blobs, removal, bookkeeping, limits, clock);
     }
 
     @Singleton

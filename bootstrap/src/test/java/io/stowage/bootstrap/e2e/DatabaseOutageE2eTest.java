@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.bootstrap.Stowage;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +52,84 @@ class DatabaseOutageE2eTest {
             assertTrue(root.get("/health").body().contains("database"));
         } finally {
             database.close();
+        }
+    }
+
+    @Test
+    void anUploadCutByADatabaseOutageIs503AndLeavesNoOrphanOnceTheDatabaseIsBackAndSwept() throws Exception {
+        File databaseDir = Files.createTempDirectory("stowage-outage-db-").toFile();
+        EmbeddedDatabase database = EmbeddedDatabase.start(databaseDir);
+        int port = database.port();
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                "stowage.database.url", database.jdbcUrl(),
+                "stowage.database.user", database.user(),
+                "stowage.database.password", database.password(),
+                "datasources.default.connection-timeout", "1000",
+                "stowage.cleanup.grace", "1s"));
+        if (TestServer.onS3()) {
+            settings.putAll(TestServer.s3Volume("outage-during-upload"));
+        }
+        try (Stowage stowage = TestServer.start(settings)) {
+            Api owner = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.user("outage-owner"));
+            assertEquals(200, owner.createBucket("cut", "private").statusCode());
+            CountDownLatch resume = new CountDownLatch(1);
+            InputStream stalling = new InputStream() {
+                private int sent;
+
+                @Override
+                public int read() throws IOException {
+                    if (sent == 1024 * 1024) {
+                        try {
+                            resume.await();
+                        } catch (InterruptedException e) {
+                            throw new IOException(e);
+                        }
+                    }
+                    return sent++ < 2 * 1024 * 1024 ? 'x' : -1;
+                }
+            };
+            CompletableFuture<HttpResponse<String>> upload = CompletableFuture.supplyAsync(() -> owner.upload("POST",
+                    "/object/cut/a.bin", "application/octet-stream",
+                    BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> stalling), 2 * 1024 * 1024), false));
+            Thread.sleep(1000);
+
+            database.close();
+            resume.countDown();
+
+            HttpResponse<String> refused = upload.get(1, TimeUnit.MINUTES);
+            assertError(refused, 503, "ServiceUnavailable");
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After on 503");
+
+            database = EmbeddedDatabase.start(databaseDir, port);
+            Api root = new Api(stowage.url(), null);
+            for (int attempt = 0; attempt < 100 && root.get("/health").statusCode() != 200; attempt++) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(1100);
+            HttpResponse<String> swept = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.serviceRole())
+                    .postJson("/admin/sweep", "{}");
+            assertEquals(200, swept.statusCode(), swept.body());
+            assertTrue(swept.body().contains("\"stale_intents_expired\":1"),
+                    "the intent the failed compensation could not drop is expired: " + swept.body());
+
+            assertEquals(404, owner.get("/object/cut/a.bin").statusCode());
+            assertEquals(0, blobsOf(stowage, "cut"), "no orphan blob");
+        } finally {
+            database.close();
+        }
+    }
+
+    /** Blobs the server's default volume holds for one bucket, on disk or in the test's S3 bucket. */
+    private static long blobsOf(Stowage stowage, String bucket) throws IOException {
+        if (TestServer.onS3()) {
+            return TestServer.s3().keys("outage-during-upload").stream().filter(k -> k.startsWith(bucket + "/")).count();
+        }
+        Path dir = stowage.dataDir().resolve("blobs").resolve(bucket);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 }

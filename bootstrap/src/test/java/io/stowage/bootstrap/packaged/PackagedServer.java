@@ -85,6 +85,11 @@ final class PackagedServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** SIGKILL: no shutdown hook, no flush, no goodbye, as when the machine or the OOM killer strikes. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

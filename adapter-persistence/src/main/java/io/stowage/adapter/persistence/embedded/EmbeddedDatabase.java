@@ -31,6 +31,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when the server cannot start
      */
     public static EmbeddedDatabase start(File dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts on a given port ({@code 0}: any free one), so a restarted server is found where it was. */
+    public static EmbeddedDatabase start(File dataDirectory, int port) {
         try {
             if (!dataDirectory.isDirectory() && !dataDirectory.mkdirs()) {
                 throw new IOException("cannot create the directory");
@@ -47,6 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setPort(port)
                     .start());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("embedded PostgreSQL could not start in " + dataDirectory.getAbsolutePath()

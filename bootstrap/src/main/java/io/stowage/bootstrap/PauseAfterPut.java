@@ -1,0 +1,55 @@
+package io.stowage.bootstrap;
+
+import io.stowage.application.port.out.BlobContent;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BlobWritten;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * A fault-injection hook for the crash tests, off unless {@code stowage.test.pause-after-put} is set:
+ * once an upload's blob is durable it announces so on stdout and waits before the catalog commit, so a
+ * test can kill the process exactly between the two.
+ */
+final class PauseAfterPut implements BlobStore {
+
+    static final String SETTING = "stowage.test.pause-after-put";
+    static final String ANNOUNCEMENT = "stowage: test hook: blob durable, pausing before the commit: ";
+
+    private final BlobStore store;
+    private final Duration pause;
+
+    PauseAfterPut(BlobStore store, Duration pause) {
+        this.store = store;
+        this.pause = pause;
+    }
+
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
+        BlobWritten written = store.put(location, content, maxBytes);
+        System.out.println(ANNOUNCEMENT + location.version());
+        System.out.flush();
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return written;
+    }
+
+    @Override
+    public BlobContent open(BlobLocation location) {
+        return store.open(location);
+    }
+
+    @Override
+    public void delete(BlobLocation location) {
+        store.delete(location);
+    }
+
+    @Override
+    public boolean exists(BlobLocation location) {
+        return store.exists(location);
+    }
+}
