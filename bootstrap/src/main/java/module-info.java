@@ -11,6 +11,7 @@ module io.stowage.bootstrap {
     requires io.micronaut.micronaut_runtime;
     requires io.micronaut.micronaut_aop;
     requires jakarta.inject;
+    requires micrometer.core;
 
     exports io.stowage.bootstrap;
     opens io.stowage.bootstrap;

@@ -4,16 +4,22 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.stowage.application.port.in.SweepStorage;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
+import io.stowage.application.port.out.DeliveryCursors;
 import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.EventLog;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.BucketService;
 import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
+import io.stowage.application.service.EventFeed;
+import io.stowage.application.service.EventRetention;
 import io.stowage.application.service.HealthService;
 import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
@@ -25,6 +31,7 @@ import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
+import io.stowage.application.service.WebhookFeed;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -109,9 +116,9 @@ class ServiceFactory {
 
     /** {@code stowage.cleanup.grace}: how old an upload intent must be to count as a dead upload's. */
     @Singleton
-    Sweeper sweeper(BlobBookkeeping bookkeeping, Volumes volumes, SweepLock lock, Clock clock,
-            @Value("${stowage.cleanup.grace:1h}") Duration grace) {
-        return new Sweeper(bookkeeping, volumes, lock, clock, grace);
+    SweepStorage sweeper(BlobBookkeeping bookkeeping, Volumes volumes, SweepLock lock, Clock clock,
+            @Value("${stowage.cleanup.grace:1h}") Duration grace, MeterRegistry registry) {
+        return new MeasuredSweeps(new Sweeper(bookkeeping, volumes, lock, clock, grace), registry);
     }
 
     @Singleton
@@ -119,5 +126,21 @@ class ServiceFactory {
         List<DependencyCheck> all = new ArrayList<>(checks);
         volumes.all().forEach(volume -> all.add(volume.probe()));
         return new HealthService(all);
+    }
+
+    @Singleton
+    EventFeed eventFeed(EventLog log) {
+        return new EventFeed(log);
+    }
+
+    @Singleton
+    WebhookFeed webhookFeed(EventLog log, DeliveryCursors cursors) {
+        return new WebhookFeed(log, cursors);
+    }
+
+    /** {@code stowage.events.retention}: how long events stay available for resuming subscribers. */
+    @Singleton
+    EventRetention eventRetention(EventLog log, Clock clock, @Value("${stowage.events.retention:7d}") Duration retention) {
+        return new EventRetention(log, clock, retention);
     }
 }

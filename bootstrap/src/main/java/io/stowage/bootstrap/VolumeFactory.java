@@ -2,6 +2,7 @@ package io.stowage.bootstrap;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.env.Environment;
 import io.stowage.application.port.out.BlobStoreDriver;
 import io.stowage.application.port.out.DependencyCheck;
@@ -18,13 +19,13 @@ class VolumeFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    Volumes volumes(Environment env, List<BlobStoreDriver> drivers) {
+    Volumes volumes(Environment env, List<BlobStoreDriver> drivers, MeterRegistry registry) {
         Path dataDir = Path.of(env.getProperty("stowage.data-dir", String.class).orElse("./data"));
         VolumeConfiguration configuration = VolumeConfiguration.from(env, dataDir);
         List<Volumes.Volume> opened = new ArrayList<>();
         try {
             for (VolumeConfiguration.Entry entry : configuration.volumes()) {
-                opened.add(open(entry, driverNamed(entry, drivers)));
+                opened.add(open(entry, driverNamed(entry, drivers), registry));
             }
             return new Volumes(opened, configuration.defaultVolume());
         } catch (RuntimeException e) {
@@ -42,7 +43,8 @@ class VolumeFactory {
                         + ", not '" + entry.driver() + "'"));
     }
 
-    private static Volumes.Volume open(VolumeConfiguration.Entry entry, BlobStoreDriver driver) {
+    private static Volumes.Volume open(VolumeConfiguration.Entry entry, BlobStoreDriver driver,
+            MeterRegistry registry) {
         BlobStoreDriver.OpenedVolume volume;
         try {
             volume = driver.open(entry.name(), entry.settings());
@@ -62,7 +64,8 @@ class VolumeFactory {
                 probe.check();
             }
         };
-        return new Volumes.Volume(entry.name(), driver.name(), volume.store(), named, volume.resources());
+        return new Volumes.Volume(entry.name(), driver.name(), new TimedBlobStore(volume.store(), entry.name(), registry),
+                named, volume.resources());
     }
 
     private static void closeQuietly(Volumes.Volume volume, RuntimeException failure) {

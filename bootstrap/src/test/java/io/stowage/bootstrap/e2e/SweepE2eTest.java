@@ -54,6 +54,23 @@ class SweepE2eTest {
     }
 
     @Test
+    void metricsShowTheBackendPerVolumeAndTheSweeps() {
+        Stowage server = TestServer.shared();
+        Api owner = Api.as(Tokens.user("metered"));
+        assertEquals(200, owner.createBucket("metered", "private").statusCode());
+        assertEquals(200, owner.upload("/object/metered/a.txt", "text/plain", "abc".getBytes()).statusCode());
+        assertEquals(200, Api.as(Tokens.serviceRole()).postJson("/admin/sweep", "{}").statusCode());
+
+        String metrics = new Api(server.url(), null).get("/metrics").body();
+
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("stowage_backend_seconds_count{")
+                && line.contains("operation=\"put\"") && line.contains("outcome=\"ok\"")
+                && line.contains("volume=\"default\"")), metrics);
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("stowage_sweep_seconds_count")), metrics);
+        assertTrue(metrics.contains("stowage_sweep_blobs_deleted_total{category=\"stale_intent\"}"), metrics);
+    }
+
+    @Test
     void nobodyButTheServiceRoleMaySweep() {
         assertError(Api.as(Tokens.user("sweeper")).postJson("/admin/sweep", "{}"), 403, "AccessDenied");
         assertError(Api.anonymous().postJson("/admin/sweep", "{}"), 403, "AccessDenied");

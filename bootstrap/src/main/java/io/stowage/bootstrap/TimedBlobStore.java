@@ -1,0 +1,69 @@
+package io.stowage.bootstrap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.stowage.application.port.out.BlobContent;
+import io.stowage.application.port.out.BlobLocation;
+import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.BlobWritten;
+import io.stowage.domain.bucket.VolumeName;
+import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Times every operation of one volume's store as {@code stowage_backend_seconds{operation,volume,outcome}}.
+ * {@code open} is timed until the blob is ready to stream, not while it streams (the request log's
+ * duration covers that); {@code put} reads from the client, so it measures the client's pace too.
+ */
+final class TimedBlobStore implements BlobStore {
+
+    private final BlobStore store;
+    private final MeterRegistry registry;
+    private final String volume;
+
+    TimedBlobStore(BlobStore store, VolumeName volume, MeterRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+        this.volume = volume.value();
+    }
+
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
+        return timed("put", () -> store.put(location, content, maxBytes));
+    }
+
+    @Override
+    public BlobContent open(BlobLocation location) {
+        return timed("open", () -> store.open(location));
+    }
+
+    @Override
+    public void delete(BlobLocation location) {
+        timed("delete", () -> {
+            store.delete(location);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean exists(BlobLocation location) {
+        return timed("exists", () -> store.exists(location));
+    }
+
+    private <T> T timed(String operation, Supplier<T> work) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            T result = work.get();
+            outcome = "ok";
+            return result;
+        } finally {
+            Timer.builder("stowage.backend")
+                    .description("Time of blob store operations, per volume")
+                    .tags("operation", operation, "volume", volume, "outcome", outcome)
+                    .register(registry)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+}
