@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A {@link BlobStore} over a local directory. A blob is streamed to a temp file on the same filesystem,
@@ -118,22 +119,25 @@ public final class FsBlobStore implements BlobStore {
     private static BlobWritten writeAndFlush(Path temp, InputStream content, long maxBytes) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             BlobWritten written = DigestingCopy.copy(content, channel, maxBytes);
-            channel.force(true);
+            // fdatasync: the data and what reading it back needs (size, block map), not the timestamps;
+            // the name is made durable by the directory flush after the rename
+            channel.force(false);
             return written;
         }
     }
 
     /**
      * Renames the flushed temp file into place and flushes the directory holding it, the step that makes
-     * the rename itself durable. If that last flush fails the blob is removed again, since its survival
-     * after a crash could not be promised.
+     * the rename itself durable, then the parents of the directories this put had to create. If a flush
+     * fails the blob is removed again, since its survival after a crash could not be promised.
      */
     private void publish(Path temp, Path destination) throws IOException {
         Path directory = destination.getParent();
-        Durability.createDirectories(layout.root(), directory);
+        List<Path> created = Durability.createDirectories(layout.root(), directory);
         Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
         try {
             Durability.syncDirectory(directory);
+            Durability.syncParents(created);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(destination);

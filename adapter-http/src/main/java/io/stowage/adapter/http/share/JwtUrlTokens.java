@@ -3,8 +3,11 @@ package io.stowage.adapter.http.share;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Value;
@@ -14,8 +17,10 @@ import io.stowage.domain.error.InvalidSignature;
 import io.stowage.domain.share.ShareGrant;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
@@ -26,6 +31,9 @@ import java.util.List;
  */
 @Singleton
 final class JwtUrlTokens implements UrlTokens {
+
+    private static final JWSHeader HEADER = header();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -47,16 +55,34 @@ final class JwtUrlTokens implements UrlTokens {
         this.clock = clock;
     }
 
+    /**
+     * A compact JWS of the grant's claims, the same bytes Nimbus's SignedJWT would make. The claims are
+     * Base64url-encoded by the JDK: Nimbus's own encoder took a third of the signing time in a profile
+     * (JMH, bench/run step sign); Nimbus still serializes the claims and computes the MAC.
+     */
     @Override
     public String sign(ShareGrant grant) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(UrlTokenClaims.TYPE).build(),
-                GrantClaims.of(grant));
+        byte[] claims = GrantClaims.of(grant).toString().getBytes(StandardCharsets.UTF_8);
+        JWSObject jws = new JWSObject(HEADER, new Payload(new Base64URL(BASE64URL.encodeToString(claims))));
         try {
-            jwt.sign(signer);
+            jws.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("HS256 signing failed", e);
         }
-        return jwt.serialize();
+        return jws.serialize();
+    }
+
+    /**
+     * The one header of every token. Parsed back from its own encoding, it keeps that encoding, where a
+     * header built from scratch is serialized to JSON and encoded again for every token.
+     */
+    private static JWSHeader header() {
+        JWSHeader built = new JWSHeader.Builder(JWSAlgorithm.HS256).type(UrlTokenClaims.TYPE).build();
+        try {
+            return JWSHeader.parse(built.toBase64URL());
+        } catch (ParseException e) {
+            throw new IllegalStateException("the URL token header does not read back", e);
+        }
     }
 
     @Override
