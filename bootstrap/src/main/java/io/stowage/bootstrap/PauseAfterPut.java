@@ -52,4 +52,9 @@ final class PauseAfterPut implements BlobStore {
     public boolean exists(BlobLocation location) {
         return store.exists(location);
     }
+
+    @Override
+    public void discardPartial(BlobLocation location) {
+        store.discardPartial(location);
+    }
 }

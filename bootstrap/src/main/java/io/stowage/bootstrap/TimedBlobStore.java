@@ -51,6 +51,14 @@ final class TimedBlobStore implements BlobStore {
         return timed("exists", () -> store.exists(location));
     }
 
+    @Override
+    public void discardPartial(BlobLocation location) {
+        timed("discard_partial", () -> {
+            store.discardPartial(location);
+            return null;
+        });
+    }
+
     private <T> T timed(String operation, Supplier<T> work) {
         long start = System.nanoTime();
         String outcome = "error";

@@ -26,6 +26,14 @@ final class BlobLayout {
         return root.resolve(TEMP_DIRECTORY);
     }
 
+    /**
+     * {@code <root>/.tmp/<version>.part}: where a put writes before it publishes; named by the version so
+     * that the sweeper can remove what a writer that died left, knowing only its upload intent.
+     */
+    Path tempFile(BlobLocation location) {
+        return tempDirectory().resolve(location.version() + ".part");
+    }
+
     /** {@code <root>/<bucket>/<first two characters of the version>/<version>}: fans out large buckets. */
     Path blobFile(BlobLocation location) {
         String version = location.version().toString();

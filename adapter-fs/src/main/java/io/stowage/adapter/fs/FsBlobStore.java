@@ -5,6 +5,7 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.domain.error.InsufficientStorage;
 import io.stowage.domain.error.StorageUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,13 +53,14 @@ public final class FsBlobStore implements BlobStore {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must not be negative");
         }
-        Path temp = createTempFile();
+        Path temp = createTempFile(location);
         try {
             BlobWritten written = writeAndFlush(temp, content, maxBytes);
             publish(temp, layout.blobFile(location));
             return written;
         } catch (IOException e) {
-            throw discard(temp, new StorageUnavailable(UNAVAILABLE, e));
+            throw discard(temp, outOfSpace(e) ? new InsufficientStorage(location.volume().value())
+                    : new StorageUnavailable(UNAVAILABLE, e));
         } catch (RuntimeException e) {
             // domain errors (too large, broken upload) and whatever the source threw go out unchanged
             throw discard(temp, e);
@@ -108,12 +110,29 @@ public final class FsBlobStore implements BlobStore {
         return layout.tempDirectory();
     }
 
-    private Path createTempFile() {
+    /** Fresh locations make the name unique; CREATE_NEW refuses a reused one rather than mixing two writers. */
+    private Path createTempFile(BlobLocation location) {
         try {
-            return Files.createTempFile(layout.tempDirectory(), "upload-", ".part");
+            return Files.createFile(layout.tempFile(location));
+        } catch (IOException e) {
+            throw outOfSpace(e) ? new InsufficientStorage(location.volume().value())
+                    : new StorageUnavailable(UNAVAILABLE, e);
+        }
+    }
+
+    @Override
+    public void discardPartial(BlobLocation location) {
+        try {
+            Files.deleteIfExists(layout.tempFile(location));
         } catch (IOException e) {
             throw new StorageUnavailable(UNAVAILABLE, e);
         }
+    }
+
+    /** ENOSPC (or EDQUOT) as the JDK reports it: the message of the failed write or create. */
+    static boolean outOfSpace(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("No space left on device") || message.contains("Disk quota exceeded");
     }
 
     private static BlobWritten writeAndFlush(Path temp, InputStream content, long maxBytes) throws IOException {

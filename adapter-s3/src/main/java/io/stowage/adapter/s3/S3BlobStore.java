@@ -103,6 +103,16 @@ public final class S3BlobStore implements BlobStore {
         }
     }
 
+    /**
+     * Nothing to do here: a put that fails aborts its own multipart upload, and the parts of a process that
+     * died mid-upload are invisible as objects and left to the bucket's AbortIncompleteMultipartUpload
+     * lifecycle rule (the README asks for one; minio-java's synchronous client cannot list uploads).
+     */
+    @Override
+    public void discardPartial(BlobLocation location) {
+        // see above
+    }
+
     @Override
     public boolean exists(BlobLocation location) {
         try {

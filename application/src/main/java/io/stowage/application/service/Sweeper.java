@@ -67,6 +67,7 @@ public final class Sweeper implements SweepStorage {
         Instant cutoff = start.minus(grace);
         Tally expired = drain(limit -> bookkeeping.intentsStartedBefore(cutoff, limit), UploadIntent::location,
                 intent -> {
+                    blobs.discardPartial(intent.location());
                     blobs.delete(intent.location());
                     bookkeeping.forgetIntent(intent.location().version());
                 });

@@ -103,6 +103,11 @@ public final class Volumes implements BlobStore, AutoCloseable {
         return storeOf(location).exists(location);
     }
 
+    @Override
+    public void discardPartial(BlobLocation location) {
+        storeOf(location).discardPartial(location);
+    }
+
     /** Closes every volume's resources, all of them even when one fails. */
     @Override
     public void close() throws Exception {

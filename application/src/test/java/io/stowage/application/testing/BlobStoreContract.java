@@ -128,6 +128,17 @@ public abstract class BlobStoreContract {
     }
 
     @Test
+    public void discardingPartialsOfAFinishedOrUnknownBlobLeavesEverythingAsItWas() throws IOException {
+        BlobLocation location = freshLocation();
+        store().put(location, new GeneratedBytes(5, 1000), 1000);
+
+        store().discardPartial(location);
+        store().discardPartial(freshLocation());
+
+        assertStored(location, 5, 1000);
+    }
+
+    @Test
     public void openingAMissingBlobThrowsBlobMissing() {
         BlobLocation location = freshLocation();
         assertFalse(store().exists(location));

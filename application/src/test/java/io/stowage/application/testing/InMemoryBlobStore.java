@@ -77,6 +77,12 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     /** Makes the next {@link #put} throw {@code failure} before reading anything. */
+    /** A put here either completes or keeps nothing: no partial state to discard. */
+    @Override
+    public void discardPartial(BlobLocation location) {
+        // nothing is ever left half-written in memory
+    }
+
     public void failNextPut(RuntimeException failure) {
         nextPutFailure.set(failure);
     }

@@ -81,6 +81,11 @@ public final class ObservedReads {
         public boolean exists(BlobLocation location) {
             return delegate.exists(location);
         }
+
+        @Override
+        public void discardPartial(BlobLocation location) {
+            delegate.discardPartial(location);
+        }
     }
 
     private static final class Counted extends FilterInputStream {

@@ -113,6 +113,11 @@ public final class ProbeBlobStore implements BlobStore {
         return delegate.exists(location);
     }
 
+    @Override
+    public void discardPartial(BlobLocation location) {
+        delegate.discardPartial(location);
+    }
+
     /** Counts what the store has pulled from the request so far. */
     private static final class CountingStream extends java.io.FilterInputStream {
 

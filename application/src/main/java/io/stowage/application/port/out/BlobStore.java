@@ -29,4 +29,11 @@ public interface BlobStore {
     void delete(BlobLocation location);
 
     boolean exists(BlobLocation location);
+
+    /**
+     * Removes whatever an interrupted {@link #put} of {@code location} left that is not the blob itself
+     * (a temp file, an unfinished multipart upload), for when the writing process died; nothing there
+     * is not an error.
+     */
+    void discardPartial(BlobLocation location);
 }
