@@ -4,8 +4,11 @@ import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
+import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * A fault-injection hook for the crash tests, off unless {@code stowage.test.pause-after-put} is set:
@@ -56,5 +59,10 @@ final class PauseAfterPut implements BlobStore {
     @Override
     public void discardPartial(BlobLocation location) {
         store.discardPartial(location);
+    }
+
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        store.forEachBlob(volume, visitor);
     }
 }

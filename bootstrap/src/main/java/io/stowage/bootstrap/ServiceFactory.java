@@ -28,6 +28,7 @@ import io.stowage.application.service.ShareLimits;
 import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
@@ -116,9 +117,20 @@ class ServiceFactory {
 
     /** {@code stowage.cleanup.grace}: how old an upload intent must be to count as a dead upload's. */
     @Singleton
-    SweepStorage sweeper(BlobBookkeeping bookkeeping, Volumes volumes, SweepLock lock, Clock clock,
-            @Value("${stowage.cleanup.grace:1h}") Duration grace, MeterRegistry registry) {
-        return new MeasuredSweeps(new Sweeper(bookkeeping, volumes, lock, clock, grace), registry);
+    SweepStorage sweeper(BlobBookkeeping bookkeeping, Volumes volumes, ObjectCatalog objects, SweepLock lock,
+            Clock clock, @Value("${stowage.cleanup.grace:1h}") Duration grace,
+            @Value("${stowage.cleanup.repair-metadata:true}") boolean repairMetadata,
+            @Value("${stowage.cleanup.max-checks:100000}") long maxChecks, MeterRegistry registry) {
+        return new MeasuredSweeps(new Sweeper(bookkeeping, volumes, objects, lock, clock,
+                new Sweeper.Settings(grace, repairMetadata, maxChecks)), registry);
+    }
+
+    /** {@code stowage.cleanup.startup-check-limit}: a full check up to that many blobs and rows per volume. */
+    @Singleton
+    StartupConsistency startupConsistency(Volumes volumes, BlobBookkeeping bookkeeping, ObjectCatalog objects,
+            Clock clock, @Value("${stowage.cleanup.grace:1h}") Duration grace,
+            @Value("${stowage.cleanup.startup-check-limit:10000}") long limit) {
+        return new StartupConsistency(volumes, bookkeeping, objects, clock, grace, limit);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.service.ShareLimits;
+import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Volumes;
 import java.net.URI;
 import java.nio.file.Path;
@@ -68,6 +69,7 @@ public final class Stowage implements AutoCloseable {
             // a bad STOWAGE_SIGNED_URL_MAX_EXPIRY stops start-up, not the first signing request
             context.getBean(ShareLimits.class);
             VolumeStartupCheck.run(context.getBean(Volumes.class), context.getBean(BucketCatalog.class));
+            context.getBean(StartupConsistency.class).run();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             if (!server.isRunning()) {
                 server.start();

@@ -6,9 +6,11 @@ import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +57,15 @@ final class TimedBlobStore implements BlobStore {
     public void discardPartial(BlobLocation location) {
         timed("discard_partial", () -> {
             store.discardPartial(location);
+            return null;
+        });
+    }
+
+    /** A whole walk is one sample: the listing is the backend's work, the visitor's checks are not separable. */
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        timed("list", () -> {
+            store.forEachBlob(volume, visitor);
             return null;
         });
     }

@@ -1,7 +1,12 @@
 package io.stowage.adapter.fs;
 
 import io.stowage.application.port.out.BlobLocation;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.error.StorageException;
+import io.stowage.domain.value.VersionId;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where blobs and temp files live under the store's root. Paths are built from the bucket name and the
@@ -32,6 +37,26 @@ final class BlobLayout {
      */
     Path tempFile(BlobLocation location) {
         return tempDirectory().resolve(location.version() + ".part");
+    }
+
+    /** The bucket a directory under the root holds; empty for the temp directory or a name no bucket has. */
+    static Optional<BucketName> bucketOf(Path directory) {
+        try {
+            return Optional.of(new BucketName(directory.getFileName().toString()));
+        } catch (StorageException notABucket) {
+            return Optional.empty();
+        }
+    }
+
+    /** The version a blob file is named by; empty for any other file. */
+    static Optional<VersionId> versionOf(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            UUID version = UUID.fromString(name);
+            return version.toString().equals(name) ? Optional.of(new VersionId(version)) : Optional.empty();
+        } catch (IllegalArgumentException notAVersion) {
+            return Optional.empty();
+        }
     }
 
     /** {@code <root>/<bucket>/<first two characters of the version>/<version>}: fans out large buckets. */

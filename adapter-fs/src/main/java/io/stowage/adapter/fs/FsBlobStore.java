@@ -5,11 +5,16 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
+import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InsufficientStorage;
 import io.stowage.domain.error.StorageUnavailable;
+import io.stowage.domain.value.VersionId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +22,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A {@link BlobStore} over a local directory. A blob is streamed to a temp file on the same filesystem,
@@ -127,6 +134,43 @@ public final class FsBlobStore implements BlobStore {
         } catch (IOException e) {
             throw new StorageUnavailable(UNAVAILABLE, e);
         }
+    }
+
+    /**
+     * Walks {@code <root>/<bucket>/<xx>/<version>}, skipping the temp directory and anything that is not
+     * a blob's path (a stray file someone put there is neither listed nor touched).
+     */
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        try (DirectoryStream<Path> buckets = Files.newDirectoryStream(layout.root(), Files::isDirectory)) {
+            for (Path bucket : buckets) {
+                Optional<BucketName> name = BlobLayout.bucketOf(bucket);
+                if (name.isPresent() && !walkBucket(volume, name.get(), bucket, visitor)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageUnavailable(UNAVAILABLE, e);
+        }
+    }
+
+    private static boolean walkBucket(VolumeName volume, BucketName bucket, Path directory,
+            Predicate<StoredBlob> visitor) throws IOException {
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(directory, Files::isDirectory)) {
+            for (Path shard : shards) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, Files::isRegularFile)) {
+                    for (Path file : files) {
+                        Optional<VersionId> version = BlobLayout.versionOf(file);
+                        if (version.isPresent() && !visitor.test(new StoredBlob(
+                                new BlobLocation(volume, bucket, version.get()),
+                                Files.getLastModifiedTime(file).toInstant()))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** ENOSPC (or EDQUOT) as the JDK reports it: the message of the failed write or create. */

@@ -8,11 +8,15 @@ import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.value.VersionId;
 import jakarta.inject.Singleton;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -36,6 +40,10 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
     private static final String QUEUED = "SELECT version, volume, blob_bucket_id FROM blob_deletions"
             + " ORDER BY queued_at LIMIT ?";
     private static final String DONE = ASYNC + "DELETE FROM blob_deletions WHERE version = ? AND EXISTS (SELECT 1 FROM async)";
+
+    private static final String TRACKED = "SELECT version FROM objects WHERE version = ANY (?)"
+            + " UNION SELECT version FROM upload_intents WHERE version = ANY (?)"
+            + " UNION SELECT version FROM blob_deletions WHERE version = ANY (?)";
 
     private final Jdbc jdbc;
 
@@ -113,6 +121,28 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
     @Override
     public void deletionDone(VersionId version) {
         update("take blob off the deletion queue", DONE, version);
+    }
+
+    @Override
+    public Set<VersionId> tracked(Collection<VersionId> versions) {
+        if (versions.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.autocommit("find tracked blobs", connection -> {
+            Array ids = connection.createArrayOf("uuid", versions.stream().map(VersionId::value).toArray());
+            try (PreparedStatement statement = connection.prepareStatement(TRACKED)) {
+                statement.setArray(1, ids);
+                statement.setArray(2, ids);
+                statement.setArray(3, ids);
+                Set<VersionId> tracked = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tracked.add(new VersionId(rows.getObject(1, UUID.class)));
+                    }
+                }
+                return tracked;
+            }
+        });
     }
 
     private void update(String operation, String sql, VersionId version) {

@@ -7,6 +7,7 @@ import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketNotFound;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
@@ -143,6 +144,11 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
                 return removed;
             }
         });
+    }
+
+    @Override
+    public List<StoredObject> objectsOnVolume(VolumeName volume, Optional<VersionId> after, int limit) {
+        return jdbc.autocommit("page objects on a volume", connection -> VolumeRows.page(connection, volume, after, limit));
     }
 
     @Override

@@ -128,6 +128,20 @@ class PostgresBlobBookkeepingTest {
     }
 
     @Test
+    void aVersionIsTrackedByItsRowItsIntentOrItsQueueEntryAndNothingElse() {
+        StoredObject row = object(DOCS, "a", VersionId.random());
+        objects.commit(row, WriteCondition.absent());
+        UploadIntent intent = intend(DOCS, "b", VolumeName.DEFAULT, T0);
+        BlobLocation queued = new BlobLocation(ARCHIVE, COLD, VersionId.random());
+        bookkeeping.queueDeletion(queued, T0);
+        VersionId stray = VersionId.random();
+
+        assertEquals(java.util.Set.of(row.version(), intent.location().version(), queued.version()),
+                bookkeeping.tracked(List.of(row.version(), intent.location().version(), queued.version(), stray)));
+        assertEquals(java.util.Set.of(), bookkeeping.tracked(List.of()));
+    }
+
+    @Test
     void aQueuedDeletionIsKeptOnceWhateverTheRepeats() {
         BlobLocation location = new BlobLocation(ARCHIVE, COLD, VersionId.random());
         bookkeeping.queueDeletion(location, T0);

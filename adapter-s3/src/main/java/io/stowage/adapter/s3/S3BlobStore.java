@@ -1,18 +1,25 @@
 package io.stowage.adapter.s3;
 
 import io.minio.Checksum;
+import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.MinioException;
+import io.minio.messages.Item;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
+import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A {@link BlobStore} over one S3 bucket, under keys {@code <prefix>/<bucket>/<version>}. An upload
@@ -111,6 +118,24 @@ public final class S3BlobStore implements BlobStore {
     @Override
     public void discardPartial(BlobLocation location) {
         // see above
+    }
+
+    /** Lists the keys under the volume's prefix; keys that are not {@code <bucket>/<version>} are skipped. */
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        try {
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+                    .bucket(bucket).prefix(keys.prefix()).recursive(true).build())) {
+                Item item = result.get();
+                Optional<BlobLocation> location = keys.locationOf(volume, item.objectName());
+                if (location.isPresent() && !item.isDir() && !visitor.test(
+                        new StoredBlob(location.get(), item.lastModified().toInstant()))) {
+                    return;
+                }
+            }
+        } catch (MinioException | RuntimeException e) {
+            throw S3Failures.translate(e);
+        }
     }
 
     @Override

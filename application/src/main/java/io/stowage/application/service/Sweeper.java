@@ -4,6 +4,7 @@ import io.stowage.application.port.in.SweepStorage;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UploadIntent;
 import io.stowage.domain.error.AccessDenied;
@@ -17,9 +18,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Drains the deletion queue and expires upload intents older than the grace period (uploads that crashed
- * or hung), deleting their blobs. One instance at a time sweeps, under the {@link SweepLock}. A blob that
- * cannot be deleted stays tracked for the next sweep; every loop is bounded.
+ * Drains the deletion queue, expires upload intents older than the grace period (uploads that crashed
+ * or hung) deleting their blobs and partial writes, then reconciles each volume with the catalog (see
+ * {@link Reconciler}). One instance at a time sweeps, under the {@link SweepLock}. A blob that cannot be
+ * deleted stays tracked for the next sweep; every loop is bounded.
  */
 public final class Sweeper implements SweepStorage {
 
@@ -29,20 +31,36 @@ public final class Sweeper implements SweepStorage {
 
     private final BlobBookkeeping bookkeeping;
     private final BlobStore blobs;
+    private final Reconciler reconciler;
     private final SweepLock lock;
     private final Clock clock;
-    private final Duration grace;
+    private final Settings settings;
 
-    /** @param grace how old an intent must be before its upload counts as dead: longer than any upload takes */
-    public Sweeper(BlobBookkeeping bookkeeping, BlobStore blobs, SweepLock lock, Clock clock, Duration grace) {
-        if (grace.isNegative()) {
-            throw new IllegalArgumentException("the grace period must not be negative");
+    /**
+     * @param grace how old an intent, or an untracked blob, must be to count as dead: longer than any upload
+     * @param repairMetadata remove rows whose blob is missing (else only report them)
+     * @param maxChecks the most blobs, and the most rows, the reconciliation looks at per volume and sweep
+     */
+    public record Settings(Duration grace, boolean repairMetadata, long maxChecks) {
+
+        public Settings {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("the grace period must not be negative");
+            }
+            if (maxChecks < 0) {
+                throw new IllegalArgumentException("maxChecks must not be negative");
+            }
         }
+    }
+
+    public Sweeper(BlobBookkeeping bookkeeping, Volumes volumes, ObjectCatalog objects, SweepLock lock, Clock clock,
+            Settings settings) {
         this.bookkeeping = bookkeeping;
-        this.blobs = blobs;
+        this.blobs = volumes;
+        this.reconciler = new Reconciler(volumes, bookkeeping, objects);
         this.lock = lock;
         this.clock = clock;
-        this.grace = grace;
+        this.settings = settings;
     }
 
     @Override
@@ -64,14 +82,16 @@ public final class Sweeper implements SweepStorage {
             blobs.delete(location);
             bookkeeping.deletionDone(location.version());
         });
-        Instant cutoff = start.minus(grace);
+        Instant cutoff = start.minus(settings.grace());
         Tally expired = drain(limit -> bookkeeping.intentsStartedBefore(cutoff, limit), UploadIntent::location,
                 intent -> {
                     blobs.discardPartial(intent.location());
                     blobs.delete(intent.location());
                     bookkeeping.forgetIntent(intent.location().version());
                 });
-        Report report = new Report(true, queued.done, expired.done, queued.failed + expired.failed,
+        Reconciler.Findings found = reconciler.reconcile(cutoff, true, settings.repairMetadata(), settings.maxChecks());
+        Report report = new Report(true, queued.done, expired.done, found.orphanBlobsDeleted(), found.rowsWithoutBlob(),
+                found.rowsRemoved(), queued.failed + expired.failed + found.failures(),
                 Duration.between(start, clock.instant()));
         LOG.log(Level.INFO, "sweep: " + report);
         return report;

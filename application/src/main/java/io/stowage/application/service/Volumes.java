@@ -5,6 +5,7 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.StorageUnavailable;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The configured volumes, one of them the default: picks a new bucket's volume and routes every blob
@@ -106,6 +108,15 @@ public final class Volumes implements BlobStore, AutoCloseable {
     @Override
     public void discardPartial(BlobLocation location) {
         storeOf(location).discardPartial(location);
+    }
+
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        Volume configured = volumes.get(volume);
+        if (configured == null) {
+            throw new StorageUnavailable("volume " + volume + " is not configured on this server", null);
+        }
+        configured.store().forEachBlob(volume, visitor);
     }
 
     /** Closes every volume's resources, all of them even when one fails. */

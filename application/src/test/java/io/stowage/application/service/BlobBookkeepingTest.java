@@ -160,8 +160,7 @@ class BlobBookkeepingTest {
 
     @Test
     void theGraceMustNotBeNegative() {
-        assertThrows(IllegalArgumentException.class, () -> new Sweeper(h.bookkeeping, h.volumes, h.sweepLock, h.clock,
-                Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> new Sweeper.Settings(Duration.ofSeconds(-1), true, 10));
     }
 
     @Test

@@ -66,7 +66,13 @@ final class ServiceHarness {
     final MoveService moves = new MoveService(buckets, objects, volumes, removal, bookkeeping,
             new StorageLimits(GLOBAL_LIMIT), clock);
     final InMemorySweepLock sweepLock = new InMemorySweepLock();
-    final Sweeper sweeper = new Sweeper(bookkeeping, volumes, sweepLock, clock, SWEEP_GRACE);
+    final Sweeper sweeper = new Sweeper(bookkeeping, volumes, objects, sweepLock, clock,
+            new Sweeper.Settings(SWEEP_GRACE, true, 100_000));
+
+    {
+        blobs.useClock(clock);
+        archiveBlobs.useClock(clock);
+    }
 
     static Volumes.Volume volume(VolumeName name, InMemoryBlobStore store) {
         DependencyCheck probe = new DependencyCheck() {

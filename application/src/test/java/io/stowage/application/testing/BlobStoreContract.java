@@ -14,6 +14,7 @@ import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.error.StorageException;
@@ -22,8 +23,11 @@ import io.stowage.domain.value.Checksum;
 import io.stowage.domain.value.VersionId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -136,6 +140,29 @@ public abstract class BlobStoreContract {
         store().discardPartial(freshLocation());
 
         assertStored(location, 5, 1000);
+    }
+
+    @Test
+    public void aListingNamesEveryFinishedBlobOnTheVolumeAndStopsWhenAsked() {
+        BlobLocation first = freshLocation();
+        BlobLocation second = new BlobLocation(new BucketName("other-bucket"), VersionId.random());
+        store().put(first, new GeneratedBytes(1, 10), 10);
+        store().put(second, new GeneratedBytes(2, 0), 10);
+        store().delete(second);
+        BlobLocation third = new BlobLocation(new BucketName("other-bucket"), VersionId.random());
+        store().put(third, new GeneratedBytes(3, 5), 10);
+
+        Set<BlobLocation> listed = new HashSet<>();
+        store().forEachBlob(VolumeName.DEFAULT, blob -> {
+            assertTrue(blob.modifiedAt().isAfter(Instant.EPOCH.minusSeconds(1)));
+            return listed.add(blob.location());
+        });
+        assertTrue(listed.containsAll(Set.of(first, third)), "listed " + listed);
+        assertFalse(listed.contains(second), "a deleted blob is not listed");
+
+        int[] visits = {0};
+        store().forEachBlob(VolumeName.DEFAULT, blob -> ++visits[0] < 1);
+        assertEquals(1, visits[0], "the walk stops at the first false");
     }
 
     @Test

@@ -6,8 +6,10 @@ import io.stowage.application.port.out.ObjectListEntry;
 import io.stowage.application.port.out.ObjectListQuery;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.VersionId;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,11 @@ public class DelegatingObjectCatalog implements ObjectCatalog {
     @Override
     public Optional<StoredObject> find(BucketName bucket, ObjectKey key) {
         return delegate.find(bucket, key);
+    }
+
+    @Override
+    public List<StoredObject> objectsOnVolume(VolumeName volume, Optional<VersionId> after, int limit) {
+        return delegate.objectsOnVolume(volume, after, limit);
     }
 
     @Override

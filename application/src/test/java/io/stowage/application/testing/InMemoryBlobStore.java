@@ -5,6 +5,8 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.value.Checksum;
@@ -14,9 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * A thread-safe in-memory {@link BlobStore} for application tests, with switches that make the next
@@ -27,6 +33,8 @@ public final class InMemoryBlobStore implements BlobStore {
     private static final int CHUNK = 8192;
 
     private final Map<BlobLocation, byte[]> blobs = new ConcurrentHashMap<>();
+    private final Map<BlobLocation, Instant> written = new ConcurrentHashMap<>();
+    private volatile Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
     private final AtomicReference<RuntimeException> nextPutFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextDeleteFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextOpenFailure = new AtomicReference<>();
@@ -52,6 +60,7 @@ public final class InMemoryBlobStore implements BlobStore {
         }
         byte[] stored = bytes.toByteArray();
         blobs.put(location, stored);
+        written.put(location, clock.instant());
         return new BlobWritten(stored.length, Checksum.ofDigest(digest.digest()));
     }
 
@@ -77,6 +86,22 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     /** Makes the next {@link #put} throw {@code failure} before reading anything. */
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        for (Map.Entry<BlobLocation, byte[]> blob : blobs.entrySet()) {
+            BlobLocation location = blob.getKey();
+            if (location.volume().equals(volume)
+                    && !visitor.test(new StoredBlob(location, written.getOrDefault(location, Instant.EPOCH)))) {
+                return;
+            }
+        }
+    }
+
+    /** Stamps the blobs written from now on with {@code source}'s time (by default all are written at the epoch). */
+    public void useClock(Clock source) {
+        clock = source;
+    }
+
     /** A put here either completes or keeps nothing: no partial state to discard. */
     @Override
     public void discardPartial(BlobLocation location) {

@@ -12,13 +12,17 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.VersionId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,6 +48,7 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
     /** A catalog whose commits drop intents and queue deletions in {@code bookkeeping}, as in one transaction. */
     public InMemoryObjectCatalog(InMemoryBlobBookkeeping bookkeeping) {
         this.bookkeeping = bookkeeping;
+        bookkeeping.attach(this);
     }
 
     public InMemoryBlobBookkeeping bookkeeping() {
@@ -64,11 +69,32 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         return buckets.find(bucket).map(found -> new ObjectInBucket(found, find(bucket, key)));
     }
 
+    @Override
+    public synchronized List<StoredObject> objectsOnVolume(VolumeName volume, Optional<VersionId> after, int limit) {
+        return rows.values().stream().flatMap(bucket -> bucket.values().stream())
+                .filter(object -> volumeOf(object).equals(volume))
+                .filter(object -> after.map(last -> object.version().value().compareTo(last.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing(object -> object.version().value()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The version of every row, for the bookkeeping's idea of what is tracked. */
+    synchronized Set<VersionId> versions() {
+        Set<VersionId> versions = new HashSet<>();
+        rows.values().forEach(bucket -> bucket.values().forEach(object -> versions.add(object.version())));
+        return versions;
+    }
+
+    private VolumeName volumeOf(StoredObject object) {
+        return buckets == null ? VolumeName.DEFAULT
+                : buckets.find(object.bucket()).map(Bucket::volume).orElse(VolumeName.DEFAULT);
+    }
+
     /** Queues a blob no row points to any more, on its bucket's volume (the default one without buckets). */
     private void queueBlobOf(StoredObject object) {
-        VolumeName volume = buckets == null ? VolumeName.DEFAULT
-                : buckets.find(object.bucket()).map(Bucket::volume).orElse(VolumeName.DEFAULT);
-        bookkeeping.queueDeletion(new BlobLocation(volume, object.blobBucket(), object.version()), Instant.EPOCH);
+        bookkeeping.queueDeletion(new BlobLocation(volumeOf(object), object.blobBucket(), object.version()),
+                Instant.EPOCH);
     }
 
     /** Called by the bucket catalog built on this one, so that joined reads see its buckets. */

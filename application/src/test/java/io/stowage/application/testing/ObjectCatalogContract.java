@@ -14,6 +14,7 @@ import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.access.ObjectScope;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.identity.UserId;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
@@ -72,6 +73,29 @@ public abstract class ObjectCatalogContract extends ObjectCatalogFixture {
         assertEquals(Optional.empty(), catalog.findWithBucket(BUCKET, new ObjectKey("a")).orElseThrow().object());
 
         assertEquals(Optional.empty(), catalog.findWithBucket(new BucketName("nowhere"), stored.key()));
+    }
+
+    @Test
+    void pagingThroughAVolumeSeesEveryObjectOnceInVersionOrder() {
+        Set<StoredObject> all = new HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            StoredObject object = object(i % 2 == 0 ? BUCKET : OTHER_BUCKET, "p" + i, Optional.of(ALICE), i, 0);
+            catalog.commit(object, WriteCondition.absent());
+            all.add(object);
+        }
+        List<StoredObject> seen = new ArrayList<>();
+        Optional<VersionId> after = Optional.empty();
+        for (int round = 0; round < 10; round++) {
+            List<StoredObject> page = catalog.objectsOnVolume(VolumeName.DEFAULT, after, 3);
+            seen.addAll(page);
+            if (page.size() < 3) {
+                break;
+            }
+            after = Optional.of(page.get(page.size() - 1).version());
+        }
+        assertEquals(7, seen.size(), "no object twice");
+        assertEquals(all, new HashSet<>(seen));
+        assertEquals(List.of(), catalog.objectsOnVolume(new VolumeName("elsewhere"), Optional.empty(), 10));
     }
 
     @Test

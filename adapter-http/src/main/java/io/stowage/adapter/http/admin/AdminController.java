@@ -32,12 +32,16 @@ final class AdminController {
             boolean ran,
             @JsonProperty("queued_blobs_deleted") long queuedBlobsDeleted,
             @JsonProperty("stale_intents_expired") long staleIntentsExpired,
+            @JsonProperty("orphan_blobs_deleted") long orphanBlobsDeleted,
+            @JsonProperty("rows_without_blob") long rowsWithoutBlob,
+            @JsonProperty("rows_removed") long rowsRemoved,
             long failures,
             @JsonProperty("duration_ms") long durationMs) {
 
         static SweepJson of(SweepStorage.Report report) {
             return new SweepJson(report.ran(), report.queuedBlobsDeleted(), report.staleIntentsExpired(),
-                    report.failures(), report.took().toMillis());
+                    report.orphanBlobsDeleted(), report.rowsWithoutBlob(), report.rowsRemoved(), report.failures(),
+                    report.took().toMillis());
         }
     }
 
@@ -51,8 +55,9 @@ final class AdminController {
     @Consumes(MediaType.ALL)
     @Operation(operationId = "sweep", summary = "Run a cleanup sweep now",
             description = "Deletes the blobs in the deletion queue and those of upload intents older than the grace"
-                    + " period (`stowage.cleanup.grace`), then reports the counts. `ran` is false when another"
-                    + " instance is sweeping at this moment. Any body is ignored.")
+                    + " period (`stowage.cleanup.grace`), reconciles every volume with the catalog (deletes blobs"
+                    + " nothing accounts for, removes rows whose blob is missing), then reports the counts. `ran`"
+                    + " is false when another instance is sweeping at this moment. Any body is ignored.")
     @ApiResponse(responseCode = "200", description = "The sweep's report.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SweepJson.class)))
     @ApiErrors.BadRequest

@@ -1,6 +1,8 @@
 package io.stowage.adapter.http.health;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.stowage.adapter.http.docs.StowageApiDefinition;
+import io.stowage.application.port.in.CheckConsistency;
 import io.stowage.application.port.in.CheckHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,20 +34,39 @@ final class HealthController {
     /** The probe's body; {@code failing} lists dependency names only. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record HealthJson(String status, List<String> failing) {
+    record HealthJson(String status, List<String> failing, @Nullable ConsistencyJson consistency) {
+    }
+
+    /** The start-up consistency check; absent until it has run. Informative: it never fails the probe. */
+    @Serdeable
+    record ConsistencyJson(
+            boolean consistent,
+            @JsonProperty("blobs_checked") long blobsChecked,
+            @JsonProperty("orphan_blobs") long orphanBlobs,
+            @JsonProperty("rows_checked") long rowsChecked,
+            @JsonProperty("rows_without_blob") long rowsWithoutBlob,
+            boolean complete) {
+
+        static ConsistencyJson of(CheckConsistency.Result result) {
+            return new ConsistencyJson(result.consistent(), result.blobsChecked(), result.orphanBlobs(),
+                    result.rowsChecked(), result.rowsWithoutBlob(), result.complete());
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthController.class);
 
     private final CheckHealth checkHealth;
+    private final CheckConsistency consistency;
 
-    HealthController(CheckHealth checkHealth) {
+    HealthController(CheckHealth checkHealth, CheckConsistency consistency) {
         this.checkHealth = checkHealth;
+        this.consistency = consistency;
     }
 
     @Get
     @Operation(operationId = "health", summary = "Liveness and readiness",
-            description = "Outside /storage/v1 and open to anyone: for load balancers and orchestrators.")
+            description = "Outside /storage/v1 and open to anyone: for load balancers and orchestrators. `consistency`"
+                    + " is the start-up check of the volumes against the catalog (informative, never failing).")
     @ApiResponse(responseCode = "200", description = "Every dependency answers: `{\"status\":\"UP\",\"failing\":[]}`.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthJson.class)))
     @ApiResponse(responseCode = "503",
@@ -53,10 +75,14 @@ final class HealthController {
     HttpResponse<HealthJson> health() {
         CheckHealth.Report report = checkHealth.checkHealth();
         if (report.healthy()) {
-            return HttpResponse.ok(new HealthJson("UP", List.of()));
+            return HttpResponse.ok(new HealthJson("UP", List.of(), startupCheck()));
         }
         LOG.warn("health check failing: {}", report.failures());
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new HealthJson("DOWN", List.copyOf(report.failures().keySet())));
+                .body(new HealthJson("DOWN", List.copyOf(report.failures().keySet()), startupCheck()));
+    }
+
+    private ConsistencyJson startupCheck() {
+        return consistency.startupResult().map(ConsistencyJson::of).orElse(null);
     }
 }

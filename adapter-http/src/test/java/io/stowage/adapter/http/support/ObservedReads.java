@@ -7,14 +7,17 @@ import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
 import io.stowage.application.service.ReadService;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.domain.bucket.VolumeName;
 import jakarta.inject.Singleton;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Reads that the test watches (only with {@code test.observed-reads=true}): the bytes the server has
@@ -85,6 +88,11 @@ public final class ObservedReads {
         @Override
         public void discardPartial(BlobLocation location) {
             delegate.discardPartial(location);
+        }
+
+        @Override
+        public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+            delegate.forEachBlob(volume, visitor);
         }
     }
 

@@ -4,7 +4,9 @@ import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.StoredBlob;
 import io.stowage.application.testing.InMemoryBlobStore;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.value.Checksum;
@@ -14,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The in-memory blob store, observed: it counts the bytes a put has read so far and the blobs opened and
@@ -116,6 +119,11 @@ public final class ProbeBlobStore implements BlobStore {
     @Override
     public void discardPartial(BlobLocation location) {
         delegate.discardPartial(location);
+    }
+
+    @Override
+    public void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor) {
+        delegate.forEachBlob(volume, visitor);
     }
 
     /** Counts what the store has pulled from the request so far. */

@@ -14,6 +14,7 @@ import io.stowage.application.service.ShareLimits;
 import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
+import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
@@ -107,7 +108,17 @@ final class TestServices {
 
     @Singleton
     Sweeper sweeper(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
-        return new Sweeper(objects.bookkeeping(), blobs, new InMemorySweepLock(), Clock.systemUTC(), Duration.ofHours(1));
+        return new Sweeper(objects.bookkeeping(), Volumes.single(blobs), objects, new InMemorySweepLock(),
+                Clock.systemUTC(), new Sweeper.Settings(Duration.ofHours(1), true, 10_000));
+    }
+
+    /** The real start-up check over the fakes, run once when first asked for. */
+    @Singleton
+    StartupConsistency startupConsistency(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
+        StartupConsistency check = new StartupConsistency(Volumes.single(blobs), objects.bookkeeping(), objects,
+                Clock.systemUTC(), Duration.ofHours(1), 1000);
+        check.run();
+        return check;
     }
 
     @Singleton

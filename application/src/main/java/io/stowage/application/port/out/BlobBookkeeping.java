@@ -2,7 +2,9 @@ package io.stowage.application.port.out;
 
 import io.stowage.domain.value.VersionId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The record of blobs that exist, or may exist, without an object row pointing to them: upload intents
@@ -28,4 +30,7 @@ public interface BlobBookkeeping {
 
     /** Takes a blob off the queue once it is deleted; a blob not queued is no error. */
     void deletionDone(VersionId version);
+
+    /** Those of {@code versions} that something accounts for: an object row, an upload intent or the queue. */
+    Set<VersionId> tracked(Collection<VersionId> versions);
 }

@@ -2,7 +2,9 @@ package io.stowage.application.port.out;
 
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.error.StorageUnavailable;
+import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
+import java.util.function.Predicate;
 
 /**
  * Durable storage of immutable blobs. A blob is written once under a fresh location and never changed;
@@ -36,4 +38,11 @@ public interface BlobStore {
      * is not an error.
      */
     void discardPartial(BlobLocation location);
+
+    /**
+     * Hands every finished blob this store holds to {@code visitor}, as locations on {@code volume} (the
+     * name the store is configured under), in no particular order, until the visitor answers false;
+     * for the reconciler. Partial writes are not blobs and are not listed.
+     */
+    void forEachBlob(VolumeName volume, Predicate<StoredBlob> visitor);
 }

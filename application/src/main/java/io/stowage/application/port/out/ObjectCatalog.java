@@ -1,8 +1,10 @@
 package io.stowage.application.port.out;
 
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
+import io.stowage.domain.value.VersionId;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,12 @@ import java.util.Optional;
 public interface ObjectCatalog {
 
     Optional<StoredObject> find(BucketName bucket, ObjectKey key);
+
+    /**
+     * Up to {@code limit} objects of the buckets on {@code volume}, in version order after {@code after}:
+     * pages for the reconciler.
+     */
+    List<StoredObject> objectsOnVolume(VolumeName volume, Optional<VersionId> after, int limit);
 
     /** The bucket with the object at {@code key}, in one read; empty when there is no such bucket. */
     Optional<ObjectInBucket> findWithBucket(BucketName bucket, ObjectKey key);
