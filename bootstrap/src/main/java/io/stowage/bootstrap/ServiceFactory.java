@@ -60,11 +60,11 @@ class ServiceFactory {
     }
 
     @Singleton
-    UploadService uploadService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
+    UploadService uploadService(ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
             BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock,
             @Nullable @Property(name = PauseAfterPut.SETTING) Duration pauseAfterPut) {
         BlobStore blobs = pauseAfterPut == null ? volumes : new PauseAfterPut(volumes, pauseAfterPut);
-        return new UploadService(buckets, objects, blobs, removal, bookkeeping, limits, clock);
+        return new UploadService(objects, blobs, removal, bookkeeping, limits, clock);
     }
 
     @Singleton

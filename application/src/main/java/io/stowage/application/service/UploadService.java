@@ -5,14 +5,15 @@ import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
-import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.UploadIntent;
 import io.stowage.application.port.out.WriteCondition;
 import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.access.AccessRules;
 import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.error.AccessDenied;
+import io.stowage.domain.error.BucketNotFound;
 import io.stowage.domain.error.ObjectAlreadyExists;
 import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.error.StorageUnavailable;
@@ -38,7 +39,6 @@ public final class UploadService implements UploadObject {
     private static final Logger LOG = System.getLogger(UploadService.class.getName());
     private static final int MAX_COMMIT_ATTEMPTS = 20;
 
-    private final BucketAccess access;
     private final ObjectCatalog objects;
     private final BlobStore blobs;
     private final ObjectRemoval removal;
@@ -46,9 +46,8 @@ public final class UploadService implements UploadObject {
     private final StorageLimits limits;
     private final Clock clock;
 
-    public UploadService(BucketCatalog buckets, ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
+    public UploadService(ObjectCatalog objects, BlobStore blobs, ObjectRemoval removal,
             BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
-        this.access = new BucketAccess(buckets);
         this.objects = objects;
         this.blobs = blobs;
         this.removal = removal;
@@ -59,7 +58,10 @@ public final class UploadService implements UploadObject {
 
     @Override
     public StoredObject upload(Command command) {
-        Bucket bucket = access.existing(command.bucket());
+        // the bucket and the object the upload may replace, in one round trip
+        ObjectInBucket found = objects.findWithBucket(command.bucket(), command.key())
+                .orElseThrow(() -> new BucketNotFound(command.bucket().value()));
+        Bucket bucket = found.bucket();
         if (!AccessRules.canCreateObject(command.caller(), bucket)) {
             throw new AccessDenied("Sign in to upload objects");
         }
@@ -70,7 +72,7 @@ public final class UploadService implements UploadObject {
         if (!bucket.settings().allowedMimeTypes().permits(command.contentType())) {
             throw new UnsupportedMimeType(command.contentType().essence());
         }
-        Optional<StoredObject> current = replaceable(command, bucket, objects.find(command.bucket(), command.key()));
+        Optional<StoredObject> current = replaceable(command, bucket, found.object());
 
         BlobLocation location = BlobLocation.fresh(bucket);
         DigestCheck digests = new DigestCheck(command.expectedDigests(), command.content());

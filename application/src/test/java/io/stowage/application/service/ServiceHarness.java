@@ -57,7 +57,7 @@ final class ServiceHarness {
     final Volumes volumes = new Volumes(List.of(volume(VolumeName.DEFAULT, blobs), volume(ARCHIVE, archiveBlobs)),
             VolumeName.DEFAULT);
     final ObjectRemoval removal = new ObjectRemoval(objects, volumes, bookkeeping);
-    final UploadService uploads = new UploadService(buckets, objects, volumes, removal, bookkeeping,
+    final UploadService uploads = new UploadService(objects, volumes, removal, bookkeeping,
             new StorageLimits(GLOBAL_LIMIT), clock);
     final ReadService reads = new ReadService(buckets, objects, volumes);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);

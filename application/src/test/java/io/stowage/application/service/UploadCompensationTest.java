@@ -93,7 +93,7 @@ class UploadCompensationTest {
                 return super.commit(object, condition);
             }
         };
-        UploadService uploads = new UploadService(h.buckets, unreachableAfterCommit, h.blobs, h.removal, h.bookkeeping,
+        UploadService uploads = new UploadService(unreachableAfterCommit, h.blobs, h.removal, h.bookkeeping,
                 new StorageLimits(ServiceHarness.GLOBAL_LIMIT), h.clock);
 
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> uploads.upload(
@@ -174,7 +174,7 @@ class UploadCompensationTest {
                 throw new WriteConflict("someone else wrote first");
             }
         };
-        UploadService uploads = new UploadService(h.buckets, alwaysConflicting, h.blobs,
+        UploadService uploads = new UploadService(alwaysConflicting, h.blobs,
                 new ObjectRemoval(alwaysConflicting, h.blobs, h.bookkeeping), h.bookkeeping,
                 new StorageLimits(ServiceHarness.GLOBAL_LIMIT), h.clock);
 

@@ -62,9 +62,9 @@ final class TestServices {
     }
 
     @Singleton
-    UploadService uploadService(InMemoryBucketCatalog buckets, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
+    UploadService uploadService(InMemoryObjectCatalog objects, ProbeBlobStore blobs,
             ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
-        return new UploadService(buckets, objects, blobs, removal, objects.bookkeeping(),
+        return new UploadService(objects, blobs, removal, objects.bookkeeping(),
                 new StorageLimits(ByteSize.parse(maxFileSize)),
                 Clock.systemUTC());
     }
