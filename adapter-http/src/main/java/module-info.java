@@ -19,6 +19,8 @@ module io.stowage.adapter.http {
     requires com.nimbusds.jose.jwt;
     requires jakarta.inject;
     requires org.slf4j;
+    // webhooks are posted with the JDK's client
+    requires java.net.http;
     // request observation: routes name operations; Micrometer counts, Prometheus is scraped at /metrics
     requires io.micronaut.micronaut_router;
     requires micrometer.core;
@@ -43,4 +45,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.observe;
     opens io.stowage.adapter.http.docs;
     opens io.stowage.adapter.http.admin;
+    opens io.stowage.adapter.http.events;
 }

@@ -7,4 +7,5 @@ module io.stowage.domain {
     exports io.stowage.domain.object;
     exports io.stowage.domain.access;
     exports io.stowage.domain.share;
+    exports io.stowage.domain.event;
 }

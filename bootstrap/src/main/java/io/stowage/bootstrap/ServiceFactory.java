@@ -9,13 +9,17 @@ import io.stowage.application.port.in.SweepStorage;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
+import io.stowage.application.port.out.DeliveryCursors;
 import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.EventLog;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.BucketService;
 import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
+import io.stowage.application.service.EventFeed;
+import io.stowage.application.service.EventRetention;
 import io.stowage.application.service.HealthService;
 import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
@@ -28,6 +32,7 @@ import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
+import io.stowage.application.service.WebhookFeed;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -133,5 +138,23 @@ class ServiceFactory {
         List<DependencyCheck> all = new ArrayList<>(checks);
         volumes.all().forEach(volume -> all.add(volume.probe()));
         return new HealthService(all);
+    }
+
+    @Singleton
+    EventFeed eventFeed(EventLog log) {
+        return new EventFeed(log);
+    }
+
+    /** {@code stowage.webhooks.lease}: how long a stopped or stalled instance keeps its webhook targets. */
+    @Singleton
+    WebhookFeed webhookFeed(EventLog log, DeliveryCursors cursors,
+            @Value("${stowage.webhooks.lease:30s}") Duration lease) {
+        return new WebhookFeed(log, cursors, lease);
+    }
+
+    /** {@code stowage.events.retention}: how long events stay available for resuming subscribers. */
+    @Singleton
+    EventRetention eventRetention(EventLog log, Clock clock, @Value("${stowage.events.retention:7d}") Duration retention) {
+        return new EventRetention(log, clock, retention);
     }
 }

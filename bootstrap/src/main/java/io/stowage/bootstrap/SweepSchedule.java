@@ -1,14 +1,16 @@
 package io.stowage.bootstrap;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.stowage.application.port.in.PruneEvents;
 import io.stowage.application.port.in.SweepStorage;
 import jakarta.inject.Singleton;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
- * Sweeps every {@code stowage.cleanup.interval} (default 1 hour), first a minute after start. Instances
- * sharing a database take turns through the sweep lock; a failed sweep is logged and retried next time.
+ * Sweeps every {@code stowage.cleanup.interval} (default 1 hour), first a minute after start, then drops
+ * events older than {@code stowage.events.retention}. Instances sharing a database take turns through the
+ * sweep lock; a failed run is logged and retried next time.
  */
 @Singleton
 class SweepSchedule {
@@ -16,9 +18,11 @@ class SweepSchedule {
     private static final Logger LOG = System.getLogger(SweepSchedule.class.getName());
 
     private final SweepStorage sweeper;
+    private final PruneEvents pruneEvents;
 
-    SweepSchedule(SweepStorage sweeper) {
+    SweepSchedule(SweepStorage sweeper, PruneEvents pruneEvents) {
         this.sweeper = sweeper;
+        this.pruneEvents = pruneEvents;
     }
 
     @Scheduled(fixedDelay = "${stowage.cleanup.interval:1h}", initialDelay = "${stowage.cleanup.initial-delay:1m}")
@@ -27,6 +31,11 @@ class SweepSchedule {
             sweeper.sweep();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled sweep failed, retrying at the next interval: " + e);
+        }
+        try {
+            pruneEvents.prune();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "pruning expired events failed, retrying at the next interval: " + e);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketAlreadyExists;
 import io.stowage.domain.error.BucketNotEmpty;
+import io.stowage.domain.event.EventType;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,12 +20,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
-/** The bucket catalog in PostgreSQL; the objects table's foreign key is what keeps a non-empty bucket alive. */
+/**
+ * The bucket catalog in PostgreSQL; the objects table's foreign key is what keeps a non-empty bucket alive.
+ * Creating and deleting a bucket record their events in the same transaction.
+ */
 @Singleton
 public final class PostgresBucketCatalog implements BucketCatalog {
 
     private static final String FIND = "SELECT " + BucketRows.COLUMNS + " FROM buckets WHERE id = ?";
-    private static final String DELETE = "DELETE FROM buckets WHERE id = ?";
+    private static final String DELETE = "DELETE FROM buckets WHERE id = ? RETURNING " + BucketRows.COLUMNS;
     private static final String VOLUMES = "SELECT DISTINCT volume FROM buckets";
 
     private final Jdbc jdbc;
@@ -35,14 +39,15 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     @Override
     public void create(Bucket bucket) {
-        jdbc.autocommit("create bucket", connection -> {
+        jdbc.transaction("create bucket", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(BucketRows.INSERT)) {
                 BucketRows.bindInsert(connection, statement, bucket);
                 if (statement.executeUpdate() == 0) {
                     throw new BucketAlreadyExists(bucket.name().value());
                 }
-                return null;
             }
+            Outbox.record(connection, EventType.BUCKET_CREATED, bucket);
+            return null;
         });
     }
 
@@ -84,10 +89,17 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     @Override
     public boolean delete(BucketName name) {
-        return jdbc.autocommit("delete bucket", connection -> {
+        // two statements: the foreign key check runs at the end of the DELETE, before the outbox lock is taken
+        return jdbc.transaction("delete bucket", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
                 statement.setString(1, name.value());
-                return statement.executeUpdate() == 1;
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return false;
+                    }
+                    Outbox.record(connection, EventType.BUCKET_DELETED, BucketRows.read(row));
+                    return true;
+                }
             } catch (SQLException e) {
                 if (SqlFailures.hasState(e, SqlFailures.FOREIGN_KEY_VIOLATION)) {
                     throw new BucketNotEmpty(name.value());

@@ -9,6 +9,7 @@ import io.stowage.application.port.out.WriteConflict;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.BucketNotFound;
+import io.stowage.domain.event.EventType;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.VersionId;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The object catalog in PostgreSQL: one row per path, written only under a {@link WriteCondition}. */
+/**
+ * The object catalog in PostgreSQL: one row per path, written only under a {@link WriteCondition}; every
+ * change records its event in the outbox in the same statement or transaction ({@link Outbox}).
+ */
 @Singleton
 public final class PostgresObjectCatalog implements ObjectCatalog {
 
@@ -40,15 +44,18 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
             + " ON CONFLICT (bucket_id, name) DO NOTHING RETURNING version) SELECT count(*) FROM inserted";
     /** Inserts the row and drops its upload intent, in one statement (one round trip, one transaction). */
     private static final String INSERT_TRACKED = "WITH inserted AS (" + ObjectRows.INSERT
-            + " ON CONFLICT (bucket_id, name) DO NOTHING RETURNING version), dropped AS ("
-            + "DELETE FROM upload_intents WHERE version IN (SELECT version FROM inserted)) SELECT count(*) FROM inserted";
-    /** Removes the row and queues its blob, in one statement. */
+            + " ON CONFLICT (bucket_id, name) DO NOTHING RETURNING version, bucket_id, name, owner, size), dropped AS ("
+            + "DELETE FROM upload_intents WHERE version IN (SELECT version FROM inserted)), "
+            + Outbox.objectEventsFrom("inserted", EventType.OBJECT_CREATED) + " SELECT count(*) FROM inserted";
+    /** Removes the row, queues its blob and records the event, in one statement. */
     private static final String REMOVE_TRACKED = "WITH gone AS (" + REMOVE
-            + " RETURNING version, bucket_id, blob_bucket_id) " + BlobTracking.QUEUE_GONE;
+            + " RETURNING version, bucket_id, blob_bucket_id, name, owner, size), queued AS (" + BlobTracking.QUEUE_GONE
+            + "), " + Outbox.objectEventsFrom("gone", EventType.OBJECT_DELETED) + " SELECT count(*) FROM gone";
     // SKIP LOCKED: two emptying runs take disjoint batches instead of waiting on each other's rows
     private static final String REMOVE_BATCH = "WITH gone AS (DELETE FROM objects WHERE (bucket_id, name) IN ("
             + "SELECT bucket_id, name FROM objects WHERE bucket_id = ? LIMIT ? FOR UPDATE SKIP LOCKED)"
-            + " RETURNING " + ObjectRows.COLUMNS + "), queued AS (" + BlobTracking.QUEUE_GONE + ") SELECT * FROM gone";
+            + " RETURNING " + ObjectRows.COLUMNS + "), queued AS (" + BlobTracking.QUEUE_GONE + "), "
+            + Outbox.objectEventsFrom("gone", EventType.OBJECT_DELETED) + " SELECT * FROM gone";
 
     private final Jdbc jdbc;
     private final ObjectListing listing = new ObjectListing();
@@ -98,7 +105,9 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
                 statement.setString(1, expected.bucket().value());
                 statement.setString(2, expected.key().value());
                 statement.setObject(3, expected.version().value());
-                return statement.executeUpdate() == 1;
+                try (ResultSet count = statement.executeQuery()) {
+                    return count.next() && count.getLong(1) == 1;
+                }
             }
         });
     }
@@ -125,6 +134,8 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
                 BlobTracking.dropIntent(connection, destination.version());
                 BlobTracking.queue(connection, source.version(), source.blobBucket(), source.bucket());
             }
+            Outbox.record(connection, EventType.OBJECT_DELETED, source);
+            Outbox.record(connection, EventType.OBJECT_CREATED, destination);
             return null;
         });
     }
@@ -188,6 +199,7 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
         }
         BlobTracking.dropIntent(connection, object.version());
         BlobTracking.queue(connection, current.version(), current.blobBucket(), current.bucket());
+        Outbox.record(connection, EventType.OBJECT_UPDATED, object);
         return current;
     }
 

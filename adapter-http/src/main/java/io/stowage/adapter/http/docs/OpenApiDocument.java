@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * from a URL, so the routes that end in an object path are generated apart ({@link ObjectPathRoute})
  * and get their {@code /{path}} back here. Two more of its habits are undone: it gives parameters
  * declared on a method no schema (all of them are strings in this API), and it labels every answer of
- * a route that produces any type as {@code *}{@code /*}, errors too, which are always JSON.
+ * a route that produces any type as {@code *}{@code /*} (or the event stream as text/event-stream), errors
+ * too, which are always JSON.
  */
 @Singleton
 public final class OpenApiDocument {
@@ -104,9 +105,12 @@ public final class OpenApiDocument {
         Object content = response.get("content");
         if (content != null) {
             Map<String, Object> types = asMap(content);
-            Object anyType = types.remove("*/*");
-            if (anyType != null) {
-                types.putIfAbsent("application/json", anyType);
+            // the route's own type (*/* for downloads, text/event-stream for events) is never an error's
+            Object described = types.containsKey("application/json") ? types.get("application/json")
+                    : types.values().stream().findFirst().orElse(null);
+            if (described != null) {
+                types.clear();
+                types.put("application/json", described);
             }
         }
     }

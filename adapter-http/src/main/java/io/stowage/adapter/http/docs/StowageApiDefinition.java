@@ -37,6 +37,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         description = "Upload, download, list, inspect, copy, move and delete objects."),
                 @Tag(name = StowageApiDefinition.SIGNED_URLS,
                         description = "Time-limited URLs to read or upload one object without a token."),
+                @Tag(name = StowageApiDefinition.EVENTS,
+                        description = "A Server-Sent Events stream of committed changes to buckets and objects."),
                 @Tag(name = StowageApiDefinition.HEALTH, description = "Liveness and readiness."),
                 @Tag(name = StowageApiDefinition.ADMIN, description = "Operations for the service role.")})
 @SecurityScheme(
@@ -54,6 +56,7 @@ public final class StowageApiDefinition {
     public static final String BUCKETS = "buckets";
     public static final String OBJECTS = "objects";
     public static final String SIGNED_URLS = "signed URLs";
+    public static final String EVENTS = "events";
     public static final String HEALTH = "health";
     public static final String ADMIN = "admin";
 

@@ -50,6 +50,7 @@ final class RouteOperations {
         name("GET", OBJECT + "/info/authenticated" + ANY_OBJECT, "object.info_authenticated");
         name("GET", OBJECT + "/info/public" + ANY_OBJECT, "object.info_public");
 
+        name("GET", "/storage/v1/events", "events.subscribe");
         name("GET", "/health", "health");
         name("POST", "/storage/v1/admin/sweep", "admin.sweep");
         name("GET", MetricsController.PATH, "metrics");

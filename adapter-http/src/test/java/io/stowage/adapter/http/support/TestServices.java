@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.stowage.application.service.BucketService;
 import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
+import io.stowage.application.service.EventFeed;
 import io.stowage.application.service.HealthService;
 import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
@@ -19,6 +20,7 @@ import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
 import io.stowage.application.testing.InMemoryBucketCatalog;
+import io.stowage.application.testing.InMemoryEventLog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
 import io.stowage.application.testing.InMemorySweepLock;
 import io.stowage.domain.value.ByteSize;
@@ -110,6 +112,16 @@ final class TestServices {
     Sweeper sweeper(InMemoryObjectCatalog objects, ProbeBlobStore blobs) {
         return new Sweeper(objects.bookkeeping(), Volumes.single(blobs), objects, new InMemorySweepLock(),
                 Clock.systemUTC(), new Sweeper.Settings(Duration.ofHours(1), true, 10_000));
+    }
+
+    @Singleton
+    InMemoryEventLog eventLog() {
+        return new InMemoryEventLog();
+    }
+
+    @Singleton
+    EventFeed eventFeed(InMemoryEventLog log) {
+        return new EventFeed(log);
     }
 
     /** The real start-up check over the fakes, run once when first asked for. */
