@@ -25,10 +25,6 @@ final class Api {
 
   HttpRequest info(String bucket, String path) { return t.req(t.api("object/info/" + bucket + "/" + path)).GET().build(); }
 
-  HttpRequest head(String bucket, String path) {
-    return t.req(t.object(bucket, path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
-  }
-
   HttpRequest list(String bucket, int limit, int offset) {
     return post("object/list/" + bucket, "{\"prefix\":\"\",\"limit\":" + limit + ",\"offset\":" + offset
         + ",\"sortBy\":{\"column\":\"name\",\"order\":\"asc\"}}");

@@ -20,11 +20,10 @@ final class Metadata {
 
   static void info(Api api, Target stowage, Target nginx, int rounds) throws Exception {
     var c = Requests.client();
-    boolean hasInfo = api.probe(api.info("bench", SAMPLE + 0)) == 200;
-    String how = hasInfo ? "GET /object/info" : "HEAD /object (object/info is not implemented yet)";
-    Out.note("info_p99", "Stowage: " + how + "; nginx: HEAD of the static file. 2000 requests per round, 1 connection.");
+    requireOk("GET /object/info", api.probe(api.info("bench", SAMPLE + 0)));
+    Out.note("info_p99", "Stowage: GET /object/info; nginx: HEAD of the static file. 2000 requests per round, 1 connection.");
     for (int r = -1; r < rounds; r++) {
-      Run s = Requests.run(c, 1, 2000, i -> hasInfo ? api.info("bench", SAMPLE + i % 48) : api.head("bench", SAMPLE + i % 48)).orFail("info");
+      Run s = Requests.run(c, 1, 2000, i -> api.info("bench", SAMPLE + i % 48)).orFail("info");
       Run n = Requests.run(c, 1, 2000, i -> nginx.req(nginx.object("bench", SAMPLE + i % 48))
           .method("HEAD", HttpRequest.BodyPublishers.noBody()).build()).orFail("nginx HEAD");
       if (r < 0) continue;
@@ -33,40 +32,34 @@ final class Metadata {
         Out.row("info_p99", "object info p99 (ms)", "ms", (Target) e[0], ((Run) e[1]).pct(0.99));
       }
     }
-    Out.log("info done (%s)", how);
+    Out.log("info done");
   }
 
   static void sign(Api api, Target stowage, int rounds) throws Exception {
-    int status = api.probe(api.sign("bench", SAMPLE + 0));
-    if (status != 200) {
-      String why = "n/a (not implemented: POST /object/sign answered " + status + ")";
-      Out.missing("sign_p50", "sign p50 (ms)", "ms", stowage, why);
-      Out.missing("sign_p99", "sign p99 (ms)", "ms", stowage, why);
-      Out.missing("sign_rps", "signs/s over HTTP, 4 conn", "signs/s", stowage, why);
-      Out.missing("sign_batch", "signs/s, batch of 1000 paths per request", "signs/s", stowage, why);
-      Out.log("sign skipped: %s", why);
-      return;
-    }
+    requireOk("POST /object/sign", api.probe(api.sign("bench", SAMPLE + 0)));
     var c = Requests.client();
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < 1000; i++) paths.add(SAMPLE + i % 48);
-    int batchStatus = api.probe(api.signMany("bench", paths));
-    if (batchStatus != 200) {
-      Out.missing("sign_batch", "signs/s, batch of 1000 paths per request", "signs/s", stowage,
-          "n/a (POST /object/sign/{bucket} with 1000 paths answered " + batchStatus + ")");
-    }
+    requireOk("POST /object/sign/{bucket} with 1000 paths", api.probe(api.signMany("bench", paths)));
     for (int r = -1; r < rounds; r++) {
       Run one = Requests.run(c, 1, 2000, i -> api.sign("bench", SAMPLE + i % 48)).orFail("sign");
       Run four = Requests.run(c, 4, 4000, i -> api.sign("bench", SAMPLE + i % 48)).orFail("sign 4 conn");
-      Run batch = batchStatus == 200 ? Requests.run(c, 1, 20, i -> api.signMany("bench", paths)).orFail("sign batch") : null;
+      Run batch = Requests.run(c, 1, 20, i -> api.signMany("bench", paths)).orFail("sign batch");
       if (r < 0) continue;
       Out.row("sign_p50", "sign p50 (ms)", "ms", stowage, one.pct(0.50));
       Out.row("sign_p99", "sign p99 (ms)", "ms", stowage, one.pct(0.99));
       Out.row("sign_rps", "signs/s over HTTP, 4 conn", "signs/s", stowage, 4000 / four.seconds());
-      if (batch != null) Out.row("sign_batch", "signs/s, batch of 1000 paths per request", "signs/s", stowage, 20_000 / batch.seconds());
+      Out.row("sign_batch", "signs/s, batch of 1000 paths per request", "signs/s", stowage, 20_000 / batch.seconds());
     }
     Out.note("sign_batch", "Information: the batch rate includes HTTP and JSON; the in-process target is held by the JMH figure (bench/run step sign).");
     Out.log("sign done");
+  }
+
+  /** The routes measured here must answer; a server that refuses them fails the run rather than a row. */
+  static void requireOk(String route, int status) {
+    if (status != 200) {
+      throw new IllegalStateException(route + " answered " + status + "; the benchmark needs it");
+    }
   }
 
   /** Seeds `count` empty objects through the API on `conns` connections, then times listing pages of 1000. */
