@@ -20,7 +20,7 @@ record Settings(String host, int port, Path dataDir, Optional<ExternalDatabase> 
     static Settings from(Environment env) {
         String host = text(env, "stowage.host").orElse("127.0.0.1");
         int port = port(text(env, "stowage.port").orElse("5000"));
-        Path dataDir = Path.of(text(env, "stowage.data-dir").orElse("./data")).toAbsolutePath().normalize();
+        Path dataDir = dataDir(env);
         Optional<ExternalDatabase> database = text(env, "stowage.database.url").map(url -> {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new StartupFailure("STOWAGE_DATABASE_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
@@ -28,9 +28,17 @@ record Settings(String host, int port, Path dataDir, Optional<ExternalDatabase> 
             return new ExternalDatabase(url, text(env, "stowage.database.user").orElse(""),
                     text(env, "stowage.database.password").orElse(""));
         });
-        Optional<String> secret = text(env, "stowage.jwt-secret");
+        Optional<String> secret = jwtSecret(env);
         ByteSize maxFileSize = size(text(env, "stowage.max-file-size").orElse("1GB"));
         return new Settings(host, port, dataDir, database, secret, maxFileSize);
+    }
+
+    static Path dataDir(Environment env) {
+        return Path.of(text(env, "stowage.data-dir").orElse("./data")).toAbsolutePath().normalize();
+    }
+
+    static Optional<String> jwtSecret(Environment env) {
+        return text(env, "stowage.jwt-secret");
     }
 
     private static Optional<String> text(Environment env, String name) {

@@ -38,9 +38,9 @@ public final class Stowage implements AutoCloseable {
     /** Starts with the given property overrides on top of the environment and application.yml. */
     public static Stowage start(Map<String, Object> overrides) {
         Settings settings = readSettings(overrides);
+        ListenAddress.check(settings.host(), settings.port());
         Path dataDir = DataDirectory.prepare(settings.dataDir());
-        String secret = SecretFile.resolve(settings.jwtSecret(), dataDir.resolve("secrets").resolve("jwt-secret"),
-                "STOWAGE_JWT_SECRET");
+        String secret = jwtSecret(settings.jwtSecret(), dataDir);
         // a key of its own: a signed URL must never verify as a user's token, nor one as the other
         String urlSigningKey = SecretFile.resolve(settingOf(overrides, "stowage.url-signing-key"),
                 dataDir.resolve("secrets").resolve("url-signing-key"), "STOWAGE_URL_SIGNING_KEY");
@@ -79,6 +79,18 @@ public final class Stowage implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw StartupErrors.explain(e, settings);
         }
+    }
+
+    /** The secret the server verifies tokens with, resolved as at start-up but without starting anything. */
+    static String jwtSecret(Map<String, Object> overrides) {
+        try (ApplicationContext probe = ApplicationContext.builder().deduceEnvironment(false).properties(overrides).build()) {
+            Environment environment = probe.getEnvironment().start();
+            return jwtSecret(Settings.jwtSecret(environment), DataDirectory.prepare(Settings.dataDir(environment)));
+        }
+    }
+
+    private static String jwtSecret(Optional<String> configured, Path dataDir) {
+        return SecretFile.resolve(configured, dataDir.resolve("secrets").resolve("jwt-secret"), "STOWAGE_JWT_SECRET");
     }
 
     private static Optional<String> settingOf(Map<String, Object> overrides, String name) {

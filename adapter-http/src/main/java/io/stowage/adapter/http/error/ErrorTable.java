@@ -44,7 +44,7 @@ public final class ErrorTable {
     static final String INVALID_RANGE = "InvalidRange";
 
     /** Seconds a client should wait before retrying a 503. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private ErrorTable() {
     }

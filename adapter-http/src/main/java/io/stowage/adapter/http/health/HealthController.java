@@ -3,6 +3,7 @@ package io.stowage.adapter.http.health;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.stowage.adapter.http.docs.StowageApiDefinition;
+import io.stowage.adapter.http.error.ErrorTable;
 import io.stowage.application.port.in.CheckConsistency;
 import io.stowage.application.port.in.CheckHealth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,7 +72,7 @@ final class HealthController {
     @ApiResponse(responseCode = "200", description = "Every dependency answers: `{\"status\":\"UP\",\"failing\":[]}`.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthJson.class)))
     @ApiResponse(responseCode = "503",
-            description = "Some dependency does not answer; `failing` names them (database, volume).",
+            description = "Some dependency does not answer; `failing` names them (database, volume). Sends `Retry-After`.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthJson.class)))
     HttpResponse<HealthJson> health() {
         CheckHealth.Report report = checkHealth.checkHealth();
@@ -78,7 +80,9 @@ final class HealthController {
             return HttpResponse.ok(new HealthJson("UP", List.of(), startupCheck()));
         }
         LOG.warn("health check failing: {}", report.failures());
+        // the same hint as the API's own 503s: probes and clients may come back after it
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ErrorTable.RETRY_AFTER_SECONDS)
                 .body(new HealthJson("DOWN", List.copyOf(report.failures().keySet()), startupCheck()));
     }
 
