@@ -5,6 +5,8 @@
 module io.stowage.adapter.persistence {
     requires io.stowage.application;
     requires java.sql;
+    // the database's availability is logged once per change (DatabaseAvailability)
+    requires org.slf4j;
     requires jakarta.inject;
     requires io.micronaut.micronaut_core;
     requires io.micronaut.micronaut_inject;

@@ -12,7 +12,15 @@ module io.stowage.bootstrap {
     requires io.micronaut.micronaut_aop;
     requires jakarta.inject;
     requires micrometer.core;
+    // one log format for every line: a logback layout of our own, java.util.logging bridged into SLF4J
+    requires org.slf4j;
+    requires ch.qos.logback.core;
+    requires ch.qos.logback.classic;
+    requires jul.to.slf4j;
+    requires java.logging;
 
     exports io.stowage.bootstrap;
     opens io.stowage.bootstrap;
+    // logback instantiates the layout named in logback.xml
+    opens io.stowage.bootstrap.logging;
 }

@@ -1,6 +1,7 @@
 package io.stowage.bootstrap;
 
 import io.micronaut.context.env.Environment;
+import io.stowage.bootstrap.logging.LogFormat;
 import io.stowage.domain.error.StorageException;
 import io.stowage.domain.value.ByteSize;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ record Settings(String host, int port, Path dataDir, Optional<ExternalDatabase> 
                     text(env, "stowage.database.password").orElse(""));
         });
         Optional<String> secret = jwtSecret(env);
+        text(env, "stowage.log-format").filter(format -> LogFormat.named(format).isEmpty()).ifPresent(format -> {
+            throw new StartupFailure("STOWAGE_LOG_FORMAT must be text or json, not '" + format + "'");
+        });
         ByteSize maxFileSize = size(text(env, "stowage.max-file-size").orElse("1GB"));
         return new Settings(host, port, dataDir, database, secret, maxFileSize);
     }

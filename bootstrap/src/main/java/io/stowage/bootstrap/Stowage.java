@@ -8,6 +8,7 @@ import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.service.ShareLimits;
 import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Volumes;
+import io.stowage.bootstrap.logging.JulBridge;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public final class Stowage implements AutoCloseable {
 
     /** Starts with the given property overrides on top of the environment and application.yml. */
     public static Stowage start(Map<String, Object> overrides) {
+        JulBridge.install();
         Settings settings = readSettings(overrides);
         ListenAddress.check(settings.host(), settings.port());
         Path dataDir = DataDirectory.prepare(settings.dataDir());
@@ -46,7 +48,7 @@ public final class Stowage implements AutoCloseable {
                 dataDir.resolve("secrets").resolve("url-signing-key"), "STOWAGE_URL_SIGNING_KEY");
         Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedDatabase.start(dataDir.resolve("postgres").toFile()));
+                : Optional.of(embeddedDatabase(dataDir));
         Settings.ExternalDatabase database = settings.database().orElseGet(() -> new Settings.ExternalDatabase(
                 embedded.get().jdbcUrl(), embedded.get().user(), embedded.get().password()));
 
@@ -78,6 +80,15 @@ public final class Stowage implements AutoCloseable {
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw StartupErrors.explain(e, settings);
+        }
+    }
+
+    private static EmbeddedDatabase embeddedDatabase(Path dataDir) {
+        try {
+            return EmbeddedDatabase.start(dataDir.resolve("postgres").toFile());
+        } catch (IllegalStateException e) {
+            // e.g. another Stowage already runs on this data directory
+            throw new StartupFailure("STOWAGE_DATA_DIR " + dataDir + ": " + e.getMessage());
         }
     }
 

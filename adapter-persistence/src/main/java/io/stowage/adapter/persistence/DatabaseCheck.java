@@ -35,6 +35,7 @@ public final class DatabaseCheck implements DependencyCheck {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             statement.execute("SELECT 1");
+            DatabaseAvailability.answered();
         } catch (SQLException e) {
             throw SqlFailures.translate("health check", e);
         }

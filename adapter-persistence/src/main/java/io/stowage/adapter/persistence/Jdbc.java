@@ -30,6 +30,7 @@ final class Jdbc {
     /** Runs each statement of {@code work} in its own implicit transaction. */
     <T> T autocommit(String operation, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
+            DatabaseAvailability.answered();
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlFailures.translate(operation, e);
@@ -54,6 +55,7 @@ final class Jdbc {
     private <T> T inTransaction(String operation, Work<T> work) {
         // the pool restores auto-commit when the connection goes back
         try (Connection connection = dataSource.getConnection()) {
+            DatabaseAvailability.answered();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -20,6 +20,7 @@ final class SqlFailures {
 
     static RuntimeException translate(String operation, SQLException failure) {
         if (isConnectionFailure(failure)) {
+            DatabaseAvailability.lost(failure);
             return new StorageUnavailable("database unavailable", failure);
         }
         return new DatabaseFailure(operation + " failed in the database (SQLState " + failure.getSQLState() + ")",

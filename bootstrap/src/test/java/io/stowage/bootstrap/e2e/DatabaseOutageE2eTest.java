@@ -48,8 +48,11 @@ class DatabaseOutageE2eTest {
             assertError(owner.upload("/object/outage/new.txt", "text/plain", "new".getBytes()), 503, "ServiceUnavailable");
             assertError(owner.get("/bucket"), 503, "ServiceUnavailable");
             Api root = new Api(stowage.url(), null);
-            assertEquals(503, root.get("/health").statusCode());
-            assertTrue(root.get("/health").body().contains("database"));
+            HttpResponse<String> health = root.get("/health");
+            assertEquals(503, health.statusCode());
+            assertTrue(health.body().contains("database"));
+            assertEquals(download.headers().firstValue("Retry-After"), health.headers().firstValue("Retry-After"),
+                    "the probe's 503 carries the API's Retry-After");
         } finally {
             database.close();
         }

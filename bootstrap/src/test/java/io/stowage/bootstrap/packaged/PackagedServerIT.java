@@ -46,6 +46,14 @@ class PackagedServerIT {
             assertEquals(200, send(server, "POST", "/storage/v1/bucket", serviceKey, "{\"id\":\"kept\",\"public\":true}").statusCode());
             assertEquals(200, send(server, "POST", "/storage/v1/object/kept/a.txt", serviceKey, "still here").statusCode());
             assertEquals(200, send(server, "GET", "/storage/v1/object/kept/a.txt", anonKey, null).statusCode());
+            String exampleUser = server.awaitLine("user token:", Duration.ofSeconds(1));
+            assertEquals(200, send(server, "GET", "/storage/v1/bucket", exampleUser, null).statusCode(), "the banner's user token works");
+            TokenCommandIT.Result alice = TokenCommandIT.token(dataDir, Map.of(), "--user", "alice");
+            assertEquals(0, alice.exit(), alice.toString());
+            assertEquals(200, send(server, "POST", "/storage/v1/bucket", alice.out().strip(), "{\"id\":\"alices\"}").statusCode(),
+                    "a token from bin/stowage token is accepted by the running server");
+            assertEquals(200, send(server, "GET", "/storage/v1", null, null).statusCode(), "the printed URL answers");
+            assertLogLinesAreJson(server.output());
         }
         Set<PosixFilePermission> secretMode = Files.getPosixFilePermissions(dataDir.resolve("secrets/jwt-secret"));
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), secretMode);
@@ -128,15 +136,40 @@ class PackagedServerIT {
                 Map.entry(Map.of("STOWAGE_MAX_FILE_SIZE", "huge"), "STOWAGE_MAX_FILE_SIZE"),
                 Map.entry(Map.of("STOWAGE_PORT", "http"), "STOWAGE_PORT"),
                 Map.entry(Map.of("STOWAGE_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/none"), "STOWAGE_DATABASE_URL"),
-                Map.entry(Map.of("STOWAGE_DATABASE_URL", "mysql://x"), "STOWAGE_DATABASE_URL"))) {
+                Map.entry(Map.of("STOWAGE_DATABASE_URL", "mysql://x"), "STOWAGE_DATABASE_URL"),
+                Map.entry(Map.of("STOWAGE_HOST", "999.1.1.1"), "STOWAGE_HOST"),
+                Map.entry(Map.of("STOWAGE_HOST", "192.0.2.1"), "STOWAGE_HOST"),
+                Map.entry(Map.of("STOWAGE_LOG_FORMAT", "xml"), "STOWAGE_LOG_FORMAT"))) {
             try (PackagedServer server = PackagedServer.start(dataDir.resolve("d" + bad.getValue().length()), bad.getKey())) {
                 assertNotEquals(0, server.awaitExit(Duration.ofMinutes(2)));
                 assertOneLine(server.output(), bad.getValue());
             }
         }
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                PackagedServer server = PackagedServer.start(dataDir.resolve("taken"),
+                        Map.of("STOWAGE_PORT", String.valueOf(taken.getLocalPort())))) {
+            assertNotEquals(0, server.awaitExit(Duration.ofMinutes(2)));
+            assertOneLine(server.output(), "STOWAGE_PORT");
+            assertTrue(Files.notExists(dataDir.resolve("taken/postgres")), "checked before the database starts");
+        }
         try (PackagedServer server = PackagedServer.start(aFile.resolve("sub"), Map.of())) {
             assertNotEquals(0, server.awaitExit(Duration.ofMinutes(1)));
             assertOneLine(server.output(), "STOWAGE_DATA_DIR");
+        }
+    }
+
+    /** Not on a terminal, every log line is one JSON object (the banner aside): no text or java.util.logging lines. */
+    private static void assertLogLinesAreJson(List<String> output) {
+        String all = String.join("\n", output);
+        assertTrue(output.stream().anyMatch(l -> l.startsWith("{") && l.contains("\"logger\":\"stowage.access\"")),
+                "a request log line: " + all);
+        for (String line : output) {
+            if (line.startsWith("{")) {
+                assertTrue(line.endsWith("}") && line.contains("\"ts\":") && line.contains("\"level\":")
+                        && line.contains("\"logger\":") && line.contains("\"message\":"), line);
+            }
+            assertTrue(!line.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*") && !line.matches("^(SEVERE|WARNING|INFO|FINE): .*")
+                    && !line.matches("^[A-Z][a-z]{2} \\d{1,2}, \\d{4} .*"), "a line in another format: " + line + "\n" + all);
         }
     }
 

@@ -9,7 +9,9 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,12 @@ final class AccessLines extends AppenderBase<ILoggingEvent> implements AutoClose
 
     @Override
     protected synchronized void append(ILoggingEvent event) {
-        lines.add(event.getFormattedMessage());
+        // the request's fields as the JSON log format prints them (ts, level and logger aside)
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (event.getKeyValuePairs() != null) {
+            event.getKeyValuePairs().forEach(pair -> fields.put(pair.key, pair.value));
+        }
+        lines.add(AccessLog.append(new JsonLine().string("level", event.getLevel().toString()), fields).end());
         notifyAll();
     }
 
