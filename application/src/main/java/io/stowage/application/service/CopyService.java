@@ -2,6 +2,7 @@ package io.stowage.application.service;
 
 import io.stowage.application.port.in.CopyObject;
 import io.stowage.application.port.in.DownloadObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.domain.error.StorageUnavailable;
@@ -31,16 +32,18 @@ public final class CopyService implements CopyObject {
 
     @Override
     public Result copy(Command command) {
-        DownloadObject.Result source = downloads.download(command.caller(), command.sourceBucket(), command.sourceKey());
+        ObjectTransfer transfer = command.transfer();
+        DownloadObject.Result source = downloads.download(transfer.caller(), transfer.sourceBucket(),
+                transfer.sourceKey());
         try (BlobContent content = source.content()) {
             StoredObject original = source.object();
-            if (command.staysInPlace()) {
+            if (transfer.staysInPlace()) {
                 // copying an object onto itself changes nothing, as in the peer
                 return new Result(original);
             }
             try (InputStream bytes = content.stream(0, content.size())) {
-                return new Result(uploads.upload(new UploadObject.Command(command.caller(),
-                        command.destinationBucket(), command.destinationKey(), original.contentType(),
+                return new Result(uploads.upload(new UploadObject.Command(transfer.caller(),
+                        transfer.destinationBucket(), transfer.destinationKey(), original.contentType(),
                         OptionalLong.of(original.size()), command.upsert(), original.cacheControl(),
                         original.userMetadata(), bytes, ObjectPrecondition.none(),
                         List.of(new ContentDigest(ContentDigest.Algorithm.SHA_256, original.checksum().sha256Hex())))));

@@ -1,6 +1,7 @@
 package io.stowage.application.service;
 
 import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
@@ -56,7 +57,7 @@ public final class MoveService implements MoveObject {
     }
 
     @Override
-    public Result move(Command command) {
+    public Result move(ObjectTransfer command) {
         Bucket sourceBucket = access.bucket(command.sourceBucket());
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             StoredObject source = access.readable(command.caller(), sourceBucket, command.sourceKey());
@@ -142,7 +143,7 @@ public final class MoveService implements MoveObject {
     }
 
     /** The destination's rules, as an upload of the same object there would meet them. */
-    private void requireAccepted(Command command, Bucket destination, StoredObject source) {
+    private void requireAccepted(ObjectTransfer command, Bucket destination, StoredObject source) {
         if (!AccessRules.canCreateObject(command.caller(), destination)) {
             throw new AccessDenied("Sign in to move objects");
         }

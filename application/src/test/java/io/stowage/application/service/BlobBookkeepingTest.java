@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.application.port.in.SweepStorage;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.BucketName;
@@ -131,7 +131,7 @@ class BlobBookkeepingTest {
         StoredObject stored = h.upload(ALICE, docs, "a.txt", "x");
         h.blobs.failNextDelete(new StorageUnavailable("store down", null));
 
-        StoredObject moved = h.moves.move(new MoveObject.Command(ALICE, docs, key("a.txt"), cold, key("a.txt")))
+        StoredObject moved = h.moves.move(new ObjectTransfer(ALICE, docs, key("a.txt"), cold, key("a.txt")))
                 .object();
 
         assertEquals(List.of(), h.bookkeeping.intents(), "the copy became the object");

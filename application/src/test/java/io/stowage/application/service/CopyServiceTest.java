@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stowage.application.port.in.CopyObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.BucketName;
@@ -40,7 +41,8 @@ class CopyServiceTest {
 
     private StoredObject copy(Principal caller, BucketName from, String fromKey, BucketName to, String toKey,
             boolean upsert) {
-        return h.copies.copy(new CopyObject.Command(caller, from, key(fromKey), to, key(toKey), upsert)).object();
+        ObjectTransfer transfer = new ObjectTransfer(caller, from, key(fromKey), to, key(toKey));
+        return h.copies.copy(new CopyObject.Command(transfer, upsert)).object();
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.StorageUnavailable;
@@ -30,7 +30,7 @@ class MoveAcrossVolumesTest {
     private final BucketName colder = h.archiveBucket("colder", AccessPolicy.PRIVATE);
 
     private StoredObject move(BucketName from, String fromKey, BucketName to, String toKey) {
-        return h.moves.move(new MoveObject.Command(ALICE, from, key(fromKey), to, key(toKey))).object();
+        return h.moves.move(new ObjectTransfer(ALICE, from, key(fromKey), to, key(toKey))).object();
     }
 
     @Test

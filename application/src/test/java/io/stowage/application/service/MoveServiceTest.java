@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.AllowedMimeTypes;
 import io.stowage.domain.bucket.BucketName;
@@ -38,7 +39,7 @@ class MoveServiceTest {
     private final BucketName site = h.bucket("site", AccessPolicy.PUBLIC);
 
     private MoveObject.Result move(Principal caller, BucketName from, String fromKey, BucketName to, String toKey) {
-        return h.moves.move(new MoveObject.Command(caller, from, key(fromKey), to, key(toKey)));
+        return h.moves.move(new ObjectTransfer(caller, from, key(fromKey), to, key(toKey)));
     }
 
     @Test

@@ -14,12 +14,18 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,12 +82,14 @@ class DatabaseOutageE2eTest {
             Api owner = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.user("outage-owner"));
             assertEquals(200, owner.createBucket("cut", "private").statusCode());
             CountDownLatch resume = new CountDownLatch(1);
+            CountDownLatch stalled = new CountDownLatch(1);
             InputStream stalling = new InputStream() {
                 private int sent;
 
                 @Override
                 public int read() throws IOException {
                     if (sent == 1024 * 1024) {
+                        stalled.countDown();
                         try {
                             resume.await();
                         } catch (InterruptedException e) {
@@ -94,7 +102,10 @@ class DatabaseOutageE2eTest {
             CompletableFuture<HttpResponse<String>> upload = CompletableFuture.supplyAsync(() -> owner.upload("POST",
                     "/object/cut/a.bin", "application/octet-stream",
                     BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> stalling), 2 * 1024 * 1024), false));
-            Thread.sleep(1000);
+            // the body is half sent and the server has recorded its intent: the upload is in flight
+            assertTrue(stalled.await(1, TimeUnit.MINUTES), "the client sent the first half");
+            DataSource rows = stowage.context().getBean(DataSource.class);
+            Eventually.until(() -> intents(rows), count -> count > 0, Duration.ofMinutes(1), "the upload's intent");
 
             database.close();
             resume.countDown();
@@ -105,12 +116,13 @@ class DatabaseOutageE2eTest {
 
             database = EmbeddedDatabase.start(databaseDir, port);
             Api root = new Api(stowage.url(), null);
-            for (int attempt = 0; attempt < 100 && root.get("/health").statusCode() != 200; attempt++) {
-                Thread.sleep(200);
-            }
-            Thread.sleep(1100);
-            HttpResponse<String> swept = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.serviceRole())
-                    .postJson("/admin/sweep", "{}");
+            Eventually.until(() -> root.get("/health").statusCode(), status -> status == 200, Duration.ofSeconds(20),
+                    "health after the database came back");
+            // the intent becomes stale once the 1 s grace has passed on the server's clock: sweep until it is
+            Api admin = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.serviceRole());
+            HttpResponse<String> swept = Eventually.until(() -> admin.postJson("/admin/sweep", "{}"),
+                    answer -> answer.statusCode() != 200 || !answer.body().contains("\"stale_intents_expired\":0"),
+                    Duration.ofSeconds(20), "a sweep that finds the stale intent");
             assertEquals(200, swept.statusCode(), swept.body());
             assertTrue(swept.body().contains("\"stale_intents_expired\":1"),
                     "the intent the failed compensation could not drop is expired: " + swept.body());
@@ -119,6 +131,17 @@ class DatabaseOutageE2eTest {
             assertEquals(0, blobsOf(stowage, "cut"), "no orphan blob");
         } finally {
             database.close();
+        }
+    }
+
+    /** Upload intents recorded in the server's database. */
+    private static long intents(DataSource rows) {
+        try (Connection connection = rows.getConnection(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM upload_intents")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -90,14 +90,6 @@ final class EventSubscription implements AutoCloseable {
         }
     }
 
-    /** Whatever arrives within {@code millis}. */
-    List<Message> drain(long millis) throws InterruptedException {
-        Thread.sleep(millis);
-        List<Message> seen = new ArrayList<>();
-        messages.drainTo(seen);
-        return seen;
-    }
-
     private void read(HttpResponse<InputStream> answer) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(answer.body(), StandardCharsets.UTF_8))) {
             long id = -1;

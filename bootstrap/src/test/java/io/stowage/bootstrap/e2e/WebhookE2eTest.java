@@ -2,6 +2,7 @@ package io.stowage.bootstrap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +13,16 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +111,10 @@ class WebhookE2eTest {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        hook.createContext("/probe", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         hook.start();
         EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("stowage-webhook-db-").toFile());
         Map<String, Object> settings = Map.of(
@@ -116,14 +126,23 @@ class WebhookE2eTest {
                 "stowage.webhooks.retry-first", "100ms",
                 "stowage.webhooks.lease", "1s");
         try {
+            Set<Thread> earlier = webhookThreads();
+            Set<Thread> delivering;
             try (Stowage stowage = TestServer.start(settings)) {
+                delivering = webhookThreads();
+                delivering.removeAll(earlier);
+                assertFalse(delivering.isEmpty(), "the server delivers on a thread of its own");
                 Api owner = new Api(URI.create(stowage.url() + "/storage/v1"), Tokens.user("restarted"));
                 assertEquals(200, owner.createBucket("restarted", "public").statusCode());
                 assertEquals(503, next(deliveries).status(), "the target is down while the first instance runs");
             }
-            Thread.sleep(500);
+            for (Thread thread : delivering) {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+                assertFalse(thread.isAlive(), "the stopped server's delivery thread ended");
+            }
+            // a call the thread made before it ended has landed once the hook has answered one made after it
+            probe(hook);
             deliveries.clear();
-            Thread.sleep(1500);
             assertEquals(List.of(), List.copyOf(deliveries), "a stopped server posts nothing more");
             answer.set(200);
             try (Stowage restarted = TestServer.start(settings)) {
@@ -137,6 +156,21 @@ class WebhookE2eTest {
             hook.stop(0);
             database.close();
         }
+    }
+
+    /** The threads delivering webhooks in this JVM right now. */
+    private static Set<Thread> webhookThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(thread -> !thread.getName().startsWith("stowage-webhook-"));
+        return threads;
+    }
+
+    /** Waits for the hook's answer to a call of its own, made after every call it has been sent so far. */
+    private static void probe(HttpServer hook) throws Exception {
+        URI probe = URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/probe");
+        int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(probe).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(204, status, "the hook answers its probe");
     }
 
     private static Delivery next(BlockingQueue<Delivery> deliveries) throws InterruptedException {

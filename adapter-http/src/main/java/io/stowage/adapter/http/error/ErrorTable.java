@@ -2,40 +2,13 @@ package io.stowage.adapter.http.error;
 
 import io.micronaut.http.HttpStatus;
 import io.stowage.domain.error.ErrorCode;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one place where error codes meet HTTP statuses: every domain {@link ErrorCode} has its status
  * here, and every status Micronaut itself produces (unknown route, wrong method, bad body) has its code.
  */
 public final class ErrorTable {
-
-    private static final Map<ErrorCode, HttpStatus> STATUS_OF_CODE = new EnumMap<>(ErrorCode.class);
-
-    static {
-        STATUS_OF_CODE.put(ErrorCode.NO_SUCH_BUCKET, HttpStatus.NOT_FOUND);
-        STATUS_OF_CODE.put(ErrorCode.NO_SUCH_KEY, HttpStatus.NOT_FOUND);
-        STATUS_OF_CODE.put(ErrorCode.KEY_ALREADY_EXISTS, HttpStatus.CONFLICT);
-        STATUS_OF_CODE.put(ErrorCode.BUCKET_ALREADY_EXISTS, HttpStatus.CONFLICT);
-        STATUS_OF_CODE.put(ErrorCode.BUCKET_NOT_EMPTY, HttpStatus.CONFLICT);
-        STATUS_OF_CODE.put(ErrorCode.ENTITY_TOO_LARGE, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
-        STATUS_OF_CODE.put(ErrorCode.INVALID_MIME_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-        STATUS_OF_CODE.put(ErrorCode.ACCESS_DENIED, HttpStatus.FORBIDDEN);
-        STATUS_OF_CODE.put(ErrorCode.INVALID_JWT, HttpStatus.UNAUTHORIZED);
-        // a signed URL's token is the request's whole authorization: a bad or stale one is refused, like S3
-        STATUS_OF_CODE.put(ErrorCode.INVALID_SIGNATURE, HttpStatus.FORBIDDEN);
-        STATUS_OF_CODE.put(ErrorCode.EXPIRED_TOKEN, HttpStatus.FORBIDDEN);
-        STATUS_OF_CODE.put(ErrorCode.INVALID_KEY, HttpStatus.BAD_REQUEST);
-        STATUS_OF_CODE.put(ErrorCode.INVALID_BUCKET_NAME, HttpStatus.BAD_REQUEST);
-        STATUS_OF_CODE.put(ErrorCode.INVALID_REQUEST, HttpStatus.BAD_REQUEST);
-        STATUS_OF_CODE.put(ErrorCode.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED);
-        STATUS_OF_CODE.put(ErrorCode.BAD_DIGEST, HttpStatus.BAD_REQUEST);
-        STATUS_OF_CODE.put(ErrorCode.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
-        STATUS_OF_CODE.put(ErrorCode.INSUFFICIENT_STORAGE, HttpStatus.INSUFFICIENT_STORAGE);
-        STATUS_OF_CODE.put(ErrorCode.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
-    }
 
     /** Codes for statuses that only the HTTP layer produces; no domain error means them. */
     static final String ROUTE_NOT_FOUND = "NotFound";
@@ -49,12 +22,23 @@ public final class ErrorTable {
     private ErrorTable() {
     }
 
+    /** Exhaustive on purpose: a new {@link ErrorCode} does not compile until it has its status here. */
     public static HttpStatus statusOf(ErrorCode code) {
-        HttpStatus status = STATUS_OF_CODE.get(code);
-        if (status == null) {
-            throw new IllegalStateException("no HTTP status for error code " + code);
-        }
-        return status;
+        return switch (code) {
+            case NO_SUCH_BUCKET, NO_SUCH_KEY -> HttpStatus.NOT_FOUND;
+            case KEY_ALREADY_EXISTS, BUCKET_ALREADY_EXISTS, BUCKET_NOT_EMPTY -> HttpStatus.CONFLICT;
+            case ENTITY_TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+            case INVALID_MIME_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
+            case INVALID_JWT -> HttpStatus.UNAUTHORIZED;
+            // a signed URL's token is the request's whole authorization: a bad or stale one is refused, like S3
+            case INVALID_SIGNATURE, EXPIRED_TOKEN -> HttpStatus.FORBIDDEN;
+            case INVALID_KEY, INVALID_BUCKET_NAME, INVALID_REQUEST, BAD_DIGEST -> HttpStatus.BAD_REQUEST;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INSUFFICIENT_STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
+            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
     }
 
     /** The code to send for a status Micronaut produced on its own (routing, body decoding, limits). */

@@ -19,6 +19,7 @@ import io.stowage.adapter.http.json.JsonFields;
 import io.stowage.adapter.http.json.Message;
 import io.stowage.application.port.in.CopyObject;
 import io.stowage.application.port.in.MoveObject;
+import io.stowage.application.port.in.ObjectTransfer;
 import io.stowage.domain.identity.Principal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,10 +62,8 @@ final class CopyMoveController {
     @AccessModes.Bearer
     UploadedJson copy(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
             @Body @Nullable @Schema(implementation = TransferBody.class) JsonNode body) {
-        TransferFields fields = TransferFields.of(JsonFields.of(body));
-        boolean upsert = "true".equalsIgnoreCase(request.getHeaders().get("x-upsert"));
-        return UploadedJson.of(copyObject.copy(new CopyObject.Command(caller, fields.sourceBucket(),
-                fields.sourceKey(), fields.destinationBucket(), fields.destinationKey(), upsert)).object());
+        ObjectTransfer transfer = TransferFields.of(caller, JsonFields.of(body));
+        return UploadedJson.of(copyObject.copy(new CopyObject.Command(transfer, UpsertHeader.of(request))).object());
     }
 
     /** Moves without copying bytes; an existing destination is refused. */
@@ -80,9 +79,7 @@ final class CopyMoveController {
     @AccessModes.Bearer
     Message move(@Parameter(hidden = true) Principal caller,
             @Body @Nullable @Schema(implementation = TransferBody.class) JsonNode body) {
-        TransferFields fields = TransferFields.of(JsonFields.of(body));
-        moveObject.move(new MoveObject.Command(caller, fields.sourceBucket(), fields.sourceKey(),
-                fields.destinationBucket(), fields.destinationKey()));
+        moveObject.move(TransferFields.of(caller, JsonFields.of(body)));
         return MOVED;
     }
 }

@@ -75,7 +75,7 @@ final class ObjectController {
     @ApiErrors.Conflict
     @AccessModes.Bearer
     UploadedJson upload(@Parameter(hidden = true) Principal caller, HttpRequest<?> request) {
-        return upload(caller, request, "true".equalsIgnoreCase(request.getHeaders().get("x-upsert")));
+        return upload(caller, request, UpsertHeader.of(request));
     }
 
     /** Creates or replaces an object. */

@@ -67,7 +67,7 @@ final class SignedUploadController {
     SignedUploadJson sign(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
             @Body @Nullable @Schema(implementation = SignBody.class) JsonNode body) {
         ObjectPath path = ObjectPath.of(request, UPLOAD, SIGN);
-        boolean upsert = "true".equalsIgnoreCase(request.getHeaders().get("x-upsert"));
+        boolean upsert = UpsertHeader.of(request);
         SignedUrl signed = signUploadUrl.signUpload(caller, path.bucket(), path.key(), upsert,
                 ShareLinks.expiresIn(request, JsonFields.of(body)));
         return new SignedUploadJson(

@@ -11,6 +11,7 @@ import io.micronaut.core.io.buffer.ReadBufferFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +26,12 @@ class BlobChunkPublisherTest {
 
     private static final long MIB = 1024 * 1024;
 
-    private final ExecutorService blocking = Executors.newFixedThreadPool(2);
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final TrackedExecutor blocking = new TrackedExecutor(pool);
 
     @AfterEach
     void stop() {
-        blocking.shutdownNow();
+        pool.shutdownNow();
     }
 
     @Test
@@ -39,7 +41,8 @@ class BlobChunkPublisherTest {
         publisher(blob, 100 * MIB).subscribe(body);
         body.subscription.request(1);
         assertTrue(body.firstChunk.await(5, TimeUnit.SECONDS));
-        Thread.sleep(300);
+        // every read runs as a task on the blocking executor: once none is left, the reader has stopped
+        assertTrue(blocking.awaitIdle(5, TimeUnit.SECONDS), "the reader goes quiet once its demand is met");
         // no further demand: the server holds one chunk, never the 100 MiB object
         assertEquals(BlobChunkPublisher.CHUNK_BYTES, blob.served.get());
         assertEquals(BlobChunkPublisher.CHUNK_BYTES, body.received.get());
@@ -102,6 +105,46 @@ class BlobChunkPublisherTest {
 
     private BlobChunkPublisher publisher(InputStream blob, long length) {
         return new BlobChunkPublisher(blob, length, blocking, ReadBufferFactory.getJdkFactory());
+    }
+
+    /** An executor that knows how many of its tasks have not finished yet. */
+    private static final class TrackedExecutor implements Executor {
+
+        private final Executor delegate;
+        private int unfinished;
+
+        TrackedExecutor(Executor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            synchronized (this) {
+                unfinished++;
+            }
+            delegate.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    synchronized (this) {
+                        unfinished--;
+                        notifyAll();
+                    }
+                }
+            });
+        }
+
+        synchronized boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+            long end = System.nanoTime() + unit.toNanos(timeout);
+            while (unfinished > 0) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        }
     }
 
     /** Bytes made up as they are read, failing after a given count; never held in memory. */

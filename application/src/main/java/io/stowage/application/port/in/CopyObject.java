@@ -1,8 +1,5 @@
 package io.stowage.application.port.in;
 
-import io.stowage.domain.bucket.BucketName;
-import io.stowage.domain.identity.Principal;
-import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
 import java.util.Objects;
 
@@ -13,19 +10,10 @@ import java.util.Objects;
 public interface CopyObject {
 
     /** @param upsert whether an object already at the destination may be replaced */
-    record Command(Principal caller, BucketName sourceBucket, ObjectKey sourceKey, BucketName destinationBucket,
-            ObjectKey destinationKey, boolean upsert) {
+    record Command(ObjectTransfer transfer, boolean upsert) {
 
         public Command {
-            Objects.requireNonNull(caller, "caller");
-            Objects.requireNonNull(sourceBucket, "sourceBucket");
-            Objects.requireNonNull(sourceKey, "sourceKey");
-            Objects.requireNonNull(destinationBucket, "destinationBucket");
-            Objects.requireNonNull(destinationKey, "destinationKey");
-        }
-
-        public boolean staysInPlace() {
-            return sourceBucket.equals(destinationBucket) && sourceKey.equals(destinationKey);
+            Objects.requireNonNull(transfer, "transfer");
         }
     }
 
