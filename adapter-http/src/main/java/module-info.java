@@ -46,4 +46,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.docs;
     opens io.stowage.adapter.http.admin;
     opens io.stowage.adapter.http.events;
+    opens io.stowage.adapter.http.headers;
 }
