@@ -38,6 +38,7 @@ public final class Stowage implements AutoCloseable {
     /** Starts with the given property overrides on top of the environment and application.yml. */
     public static Stowage start(Map<String, Object> overrides) {
         Settings settings = readSettings(overrides);
+        Optional<String> publicUrl = PublicUrlSetting.parse(settingOf(overrides, PublicUrlSetting.PROPERTY));
         Path dataDir = DataDirectory.prepare(settings.dataDir());
         String secret = SecretFile.resolve(settings.jwtSecret(), dataDir.resolve("secrets").resolve("jwt-secret"),
                 "STOWAGE_JWT_SECRET");
@@ -56,6 +57,7 @@ public final class Stowage implements AutoCloseable {
         properties.put("stowage.url-signing-key", urlSigningKey);
         properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
         properties.put("micronaut.server.host", settings.host());
+        publicUrl.ifPresent(url -> properties.put(PublicUrlSetting.PROPERTY, url));
         properties.put("micronaut.server.port", settings.port());
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());
