@@ -149,7 +149,7 @@ class HttpEdgesE2eTest {
         try (Stowage own = TestServer.start(Map.of("stowage.public-url", "https://files.example.com/base/"))) {
             Api api = new Api(URI.create(own.url() + "/storage/v1"), Tokens.user("edges-public"));
             assertEquals(200, api.createBucket("public-url", "private").statusCode());
-            assertEquals(200, api.upload("/object/public-url/a b.txt", "text/plain", new byte[] {1}).statusCode());
+            assertEquals(200, api.upload("/object/public-url/a%20b.txt", "text/plain", new byte[] {1}).statusCode());
             HttpResponse<String> signed = api.postJson("/object/sign/public-url/a b.txt".replace(" ", "%20"),
                     "{\"expiresIn\":60}");
             assertEquals(200, signed.statusCode(), signed.body());
