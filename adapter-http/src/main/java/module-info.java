@@ -47,4 +47,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.admin;
     opens io.stowage.adapter.http.events;
     opens io.stowage.adapter.http.index;
+    opens io.stowage.adapter.http.headers;
 }

@@ -41,6 +41,7 @@ public final class Stowage implements AutoCloseable {
         JulBridge.install();
         Settings settings = readSettings(overrides);
         ListenAddress.check(settings.host(), settings.port());
+        Optional<String> publicUrl = PublicUrlSetting.parse(settingOf(overrides, PublicUrlSetting.PROPERTY));
         Path dataDir = DataDirectory.prepare(settings.dataDir());
         String secret = jwtSecret(settings.jwtSecret(), dataDir);
         // a key of its own: a signed URL must never verify as a user's token, nor one as the other
@@ -58,6 +59,7 @@ public final class Stowage implements AutoCloseable {
         properties.put("stowage.url-signing-key", urlSigningKey);
         properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
         properties.put("micronaut.server.host", settings.host());
+        publicUrl.ifPresent(url -> properties.put(PublicUrlSetting.PROPERTY, url));
         properties.put("micronaut.server.port", settings.port());
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());

@@ -1,12 +1,14 @@
 package io.stowage.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stowage.application.port.in.ReadEvents;
 import io.stowage.application.testing.InMemoryEventLog;
 import io.stowage.application.testing.SettableClock;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.event.EventAudience;
 import io.stowage.domain.event.EventType;
 import io.stowage.domain.event.StorageEvent;
@@ -122,5 +124,16 @@ class EventFeedTest {
         log.append(objectEvent(2, EventType.OBJECT_CREATED, SHARED, AccessPolicy.PRIVATE, ALICE, T0.plusSeconds(1)));
         assertEquals(1, new EventRetention(log, clock, Duration.ofDays(7)).prune());
         assertEquals(2, log.read(io.stowage.application.port.out.EventLog.Query.everyEventAfter(0, 10)).get(0).id());
+    }
+
+    @Test
+    void resumingIsAllowedUpToTheNewestEventAndRefusedBeyondIt() {
+        logFour();
+        assertEquals(0, feed.resumeAfter(0));
+        assertEquals(4, feed.resumeAfter(4));
+        InvalidRequest beyond = assertThrows(
+                InvalidRequest.class, () -> feed.resumeAfter(5));
+        assertEquals("Last-Event-ID 5 is beyond the newest event (4)", beyond.getMessage());
+        assertThrows(InvalidRequest.class, () -> feed.resumeAfter(-1));
     }
 }

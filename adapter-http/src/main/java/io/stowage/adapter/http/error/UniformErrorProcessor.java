@@ -2,7 +2,6 @@ package io.stowage.adapter.http.error;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -21,13 +20,7 @@ final class UniformErrorProcessor implements ErrorResponseProcessor<ErrorBody> {
     }
 
     private static String messageOf(ErrorContext context, HttpStatus status) {
-        if (status.getCode() >= 500) {
-            // Micronaut's own 5xx messages may quote exception text; keep it in the log only
-            return UnexpectedExceptionHandler.GENERIC_MESSAGE;
-        }
-        if (status == HttpStatus.NOT_FOUND) {
-            return "Route not found";
-        }
-        return context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        // Micronaut's texts may quote exception messages, settings and parser internals; never send them
+        return FrameworkMessages.of(context.getRequest(), status, context.getRootCause().orElse(null));
     }
 }

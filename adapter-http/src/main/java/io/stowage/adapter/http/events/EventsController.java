@@ -64,20 +64,20 @@ final class EventsController {
                     String lastEventId) {
         Optional<BucketName> onlyBucket = Optional.ofNullable(bucket).map(BucketName::new);
         Optional<EventType> onlyType = Optional.ofNullable(type).map(EventType::parse);
-        long after = lastEventId == null ? feed.latestPosition() : position(lastEventId);
+        long after = lastEventId == null ? feed.latestPosition() : feed.resumeAfter(position(lastEventId));
         ReadEvents.Query start = new ReadEvents.Query(caller, onlyBucket, onlyType, after, EventStream.PAGE);
         return new EventStream(feed, start, polling, mapper);
     }
 
     private static long position(String lastEventId) {
         try {
-            long position = Long.parseLong(lastEventId.trim());
-            if (position < 0) {
+            String digits = lastEventId.strip();
+            if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new NumberFormatException();
             }
-            return position;
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidRequest("Last-Event-ID must be the id of an event");
+            throw new InvalidRequest("Last-Event-ID must be the id of an event (a whole number from 0)");
         }
     }
 }

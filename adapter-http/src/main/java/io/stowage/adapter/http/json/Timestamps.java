@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** The two time formats on the wire: ISO-8601 in JSON bodies, RFC 1123 in HTTP headers. */
+/** ISO-8601 times in JSON bodies; header dates are {@link io.stowage.adapter.http.headers.HttpDate}'s. */
 public final class Timestamps {
 
     private static final long FIRST_SECOND_OF_YEAR_0 = -62_167_219_200L;
@@ -52,10 +52,6 @@ public final class Timestamps {
         }
         text[text.length - 1] = 'Z';
         return new String(text);
-    }
-
-    public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     /** Writes {@code value} as {@code count} decimal digits, zero-padded, at {@code at}. */

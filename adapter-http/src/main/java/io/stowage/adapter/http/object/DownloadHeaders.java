@@ -3,7 +3,7 @@ package io.stowage.adapter.http.object;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpHeaders;
-import io.stowage.adapter.http.json.Timestamps;
+import io.stowage.adapter.http.headers.HttpDate;
 import io.stowage.domain.object.StoredObject;
 
 /** The headers every read of an object carries, on GET and HEAD alike; Content-Length is the caller's. */
@@ -33,7 +33,7 @@ final class DownloadHeaders {
     /** What a 304 repeats: the validators and caching rules the client's copy is kept under. */
     static void validators(MutableHttpHeaders headers, StoredObject object) {
         headers.set(HttpHeaders.ETAG, object.etag());
-        headers.set(HttpHeaders.LAST_MODIFIED, Timestamps.httpDate(object.updatedAt()));
+        headers.set(HttpHeaders.LAST_MODIFIED, HttpDate.format(object.updatedAt()));
         headers.set(HttpHeaders.CACHE_CONTROL, object.cacheControl().orElse(DEFAULT_CACHE_CONTROL));
         // the API origin must never let a browser guess a stored object into something active
         headers.set("X-Content-Type-Options", "nosniff");

@@ -2,13 +2,11 @@ package io.stowage.adapter.http.object;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.stowage.adapter.http.headers.HttpDate;
 import io.stowage.domain.error.PreconditionFailed;
 import io.stowage.domain.object.EntityTags;
 import io.stowage.domain.object.StoredObject;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -61,13 +59,6 @@ final class ReadConditions {
     }
 
     private static Optional<Instant> httpDate(@Nullable String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return HttpDate.parse(value);
     }
 }

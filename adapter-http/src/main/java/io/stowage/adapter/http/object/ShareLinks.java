@@ -1,6 +1,5 @@
 package io.stowage.adapter.http.object;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;
 import io.stowage.adapter.http.json.JsonFields;
@@ -14,7 +13,7 @@ import java.util.OptionalLong;
 /**
  * The addresses of signed URLs as the Supabase client expects them: relative to /storage/v1 with the
  * path as is (the client encodes the whole URL itself), plus an absolute, properly encoded form for
- * callers that use the answer directly. Also reads the requested lifetime of a URL.
+ * callers that use the answer directly, on the server's {@link PublicUrl}. Also reads the requested lifetime of a URL.
  */
 final class ShareLinks {
 
@@ -32,11 +31,9 @@ final class ShareLinks {
         return route + bucket.value() + "/" + key.value() + "?token=" + token;
     }
 
-    /** The same URL, absolute for the host the request was sent to, with every path segment encoded. */
-    static String absolute(HttpRequest<?> request, String route, BucketName bucket, ObjectKey key, String token) {
-        String host = Optional.ofNullable(request.getHeaders().get(HttpHeaders.HOST)).filter(h -> !h.isBlank())
-                .orElse("localhost");
-        StringBuilder url = new StringBuilder(request.isSecure() ? "https://" : "http://").append(host)
+    /** The same URL, absolute on the configured public URL (never the Host header), every path segment encoded. */
+    static String absolute(PublicUrl publicUrl, String route, BucketName bucket, ObjectKey key, String token) {
+        StringBuilder url = new StringBuilder(publicUrl.base())
                 .append(API_ROOT).append(route).append(encode(bucket.value()));
         for (String segment : key.value().split("/", -1)) {
             url.append('/').append(encode(segment));

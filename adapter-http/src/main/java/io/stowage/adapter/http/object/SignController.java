@@ -41,9 +41,11 @@ final class SignController {
     private static final String SIGN = "sign";
 
     private final SignObjectUrl signObjectUrl;
+    private final PublicUrl publicUrl;
 
-    SignController(SignObjectUrl signObjectUrl) {
+    SignController(SignObjectUrl signObjectUrl, PublicUrl publicUrl) {
         this.signObjectUrl = signObjectUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Post("/{bucket}/{+path}")
@@ -63,7 +65,7 @@ final class SignController {
         SignedUrl signed = signObjectUrl.sign(caller, path.bucket(), path.key(), expiresIn);
         return new SignedUrlJson(
                 ShareLinks.relative(ShareLinks.SIGNED_READ, path.bucket(), path.key(), signed.token()),
-                ShareLinks.absolute(request, ShareLinks.SIGNED_READ, path.bucket(), path.key(), signed.token()),
+                ShareLinks.absolute(publicUrl, ShareLinks.SIGNED_READ, path.bucket(), path.key(), signed.token()),
                 Timestamps.iso(signed.expiresAt()));
     }
 
@@ -82,17 +84,17 @@ final class SignController {
         long expiresIn = ShareLinks.requiredExpiresIn(request, fields);
         return signObjectUrl.signMany(caller, bucket, paths, expiresIn).stream()
                 .map(outcome -> outcome.signed()
-                        .map(signed -> signedPath(request, bucket, outcome.path(), signed))
+                        .map(signed -> signedPath(bucket, outcome.path(), signed))
                         .orElseGet(() -> new SignedPathJson(outcome.path(), null, null, null,
                                 outcome.error().orElse(null))))
                 .toList();
     }
 
-    private static SignedPathJson signedPath(HttpRequest<?> request, BucketName bucket, String path, SignedUrl signed) {
+    private SignedPathJson signedPath(BucketName bucket, String path, SignedUrl signed) {
         ObjectKey key = new ObjectKey(path);
         return new SignedPathJson(path,
                 ShareLinks.relative(ShareLinks.SIGNED_READ, bucket, key, signed.token()),
-                ShareLinks.absolute(request, ShareLinks.SIGNED_READ, bucket, key, signed.token()),
+                ShareLinks.absolute(publicUrl, ShareLinks.SIGNED_READ, bucket, key, signed.token()),
                 Timestamps.iso(signed.expiresAt()), null);
     }
 }

@@ -3,10 +3,12 @@ package io.stowage.adapter.http.object;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.stowage.domain.error.InvalidRequest;
+import io.stowage.domain.value.StorableText;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /** Checks a client's custom object metadata: a JSON object, given as text or as base64 of it. */
@@ -51,12 +53,36 @@ final class UserMetadata {
             if (node == null || !node.isObject()) {
                 throw new InvalidRequest("metadata must be a JSON object");
             }
+            // the parser turns "\u0000" and a lone "\ud800" into Java text without complaint; the database would not
+            requireStorable(node);
             return json.writeValueAsString(node);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidRequest invalid) {
                 throw invalid;
             }
             throw new InvalidRequest("metadata must be a JSON object");
+        }
+    }
+
+    /** Every key and string value, at any depth, is text the database can hold. */
+    private static void requireStorable(JsonNode node) {
+        if (node.isString()) {
+            checked(node.getStringValue());
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                checked(entry.getKey());
+                requireStorable(entry.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode value : node.values()) {
+                requireStorable(value);
+            }
+        }
+    }
+
+    private static void checked(String text) {
+        if (!StorableText.isStorable(text)) {
+            throw new InvalidRequest("metadata must not contain NUL characters or unpaired surrogates");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.stowage.application.port.in;
 
 import io.stowage.domain.bucket.BucketName;
+import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.event.EventType;
 import io.stowage.domain.event.StorageEvent;
 import io.stowage.domain.identity.Principal;
@@ -25,4 +26,20 @@ public interface ReadEvents {
 
     /** The position of the newest event: a subscriber without a Last-Event-ID starts there. */
     long latestPosition();
+
+    /**
+     * The position to resume from after the event a subscriber last received. An id above the newest
+     * event was never sent by this log (another deployment's, or made up), so it is refused rather than
+     * silently waiting for events that would not be the ones the client missed.
+     */
+    default long resumeAfter(long lastEventId) {
+        if (lastEventId < 0) {
+            throw new InvalidRequest("Last-Event-ID must be the id of an event, not a negative number");
+        }
+        long newest = latestPosition();
+        if (lastEventId > newest) {
+            throw new InvalidRequest("Last-Event-ID " + lastEventId + " is beyond the newest event (" + newest + ")");
+        }
+        return lastEventId;
+    }
 }
