@@ -17,6 +17,9 @@ module io.stowage.adapter.http {
     requires io.micronaut.serde.micronaut_serde_api;
     requires com.fasterxml.jackson.annotation;
     requires com.nimbusds.jose.jwt;
+    // bearer JWT validation, the HS256 signature and the token generator (automatic module names)
+    requires io.micronaut.security.micronaut_security;
+    requires io.micronaut.security.micronaut_security_jwt;
     requires jakarta.inject;
     requires org.slf4j;
     // webhooks are posted with the JDK's client

@@ -3,6 +3,7 @@ package io.stowage.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.stowage.adapter.http.auth.SecuritySettings;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.service.ShareLimits;
@@ -64,6 +65,8 @@ public final class Stowage implements AutoCloseable {
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
+        // micronaut-security-jwt validates and mints tokens; its filter and endpoints stay off whatever is set
+        properties.putAll(SecuritySettings.properties());
         try {
             ApplicationContext context = ApplicationContext.builder()
                     .deduceEnvironment(false)

@@ -3,6 +3,7 @@ package io.stowage.adapter.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.security.filters.SecurityFilter;
 import io.stowage.adapter.http.auth.JwtIssuer;
 import io.stowage.adapter.http.support.ApiServer;
 import io.stowage.adapter.http.support.Reply;
@@ -143,6 +144,25 @@ class AuthTest {
         Reply reply = api.call("GET", "/object/public/open-house/hello.txt").header("Authorization", "Bearer junk").send();
         assertEquals(200, reply.status(), reply::toString);
         assertEquals("hi", reply.text());
+    }
+
+    @Test
+    void micronautSecurityAddsNoRoutesNorHeaders() {
+        for (String[] route : new String[][] {{"POST", "//login"}, {"GET", "//logout"}, {"POST", "//logout"},
+                {"POST", "//oauth/access_token"}, {"GET", "//keys"}, {"GET", "//token_info"}}) {
+            Reply reply = api.call(route[0], route[1]).json("{\"username\":\"a\",\"password\":\"b\"}").send();
+            assertEquals(404, reply.status(), () -> route[0] + " " + route[1] + " -> " + reply);
+            assertEquals("404", reply.json().get("statusCode").getStringValue(), "our JSON error body");
+        }
+        Reply refused = api.call("GET", "/bucket").header("Authorization", "Bearer junk").send();
+        Reply anonymous = api.call("GET", "/bucket").send();
+        for (Reply reply : new Reply[] {refused, anonymous}) {
+            assertTrue(reply.header("WWW-Authenticate").isEmpty(), reply::toString);
+            assertTrue(reply.header("Set-Cookie").isEmpty(), reply::toString);
+            assertTrue(reply.header("Location").isEmpty(), reply::toString);
+        }
+        assertEquals(200, anonymous.status(), "no rule of micronaut-security's refuses an anonymous caller");
+        assertTrue(api.findBean(SecurityFilter.class).isEmpty());
     }
 
     @Test

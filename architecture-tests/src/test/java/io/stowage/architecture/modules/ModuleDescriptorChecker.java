@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 public final class ModuleDescriptorChecker {
 
     private static final String JAVA_BASE = "java.base";
+    // micronaut-security's automatic module names: io.micronaut.security.micronaut_security(_jwt)
+    private static final String SECURITY_MODULES = "io.micronaut.security.";
 
     public List<String> violations(Map<StowageModule, ModuleDescriptor> descriptors) {
         List<String> violations = new ArrayList<>();
@@ -52,6 +54,10 @@ public final class ModuleDescriptorChecker {
             requireOnly(name, required, Set.of(JAVA_BASE, StowageModule.DOMAIN.moduleName()), violations);
         }
         for (String target : required) {
+            if (target.startsWith(SECURITY_MODULES) && module != StowageModule.ADAPTER_HTTP) {
+                violations.add("only io.stowage.adapter.http may require micronaut-security, but " + name
+                        + " requires " + target);
+            }
             if (!StowageModule.isAdapter(target)) {
                 continue;
             }

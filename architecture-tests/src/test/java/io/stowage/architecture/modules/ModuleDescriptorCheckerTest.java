@@ -82,6 +82,19 @@ class ModuleDescriptorCheckerTest {
     }
 
     @Test
+    void reports_micronaut_security_required_outside_the_http_adapter() {
+        Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
+        layout.put(StowageModule.ADAPTER_HTTP, module("io.stowage.adapter.http", "io.stowage.application",
+                "io.micronaut.security.micronaut_security_jwt"));
+        layout.put(StowageModule.ADAPTER_PERSISTENCE, module("io.stowage.adapter.persistence",
+                "io.stowage.application", "io.micronaut.security.micronaut_security"));
+
+        assertEquals(List.of("only io.stowage.adapter.http may require micronaut-security, but"
+                + " io.stowage.adapter.persistence requires io.micronaut.security.micronaut_security"),
+                checker.violations(layout));
+    }
+
+    @Test
     void reports_bootstrap_missing_an_adapter() {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",

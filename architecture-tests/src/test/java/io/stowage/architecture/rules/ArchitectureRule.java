@@ -11,6 +11,7 @@ public enum ArchitectureRule {
     ADAPTERS_REACH_APPLICATION_ONLY_THROUGH_PORTS(LayerRules::adaptersReachApplicationOnlyThroughPorts),
     PACKAGES_ARE_FREE_OF_CYCLES(LayerRules::packagesAreFreeOfCycles),
     HTTP_ONLY_IN_HTTP_ADAPTER(TechnologyRules::httpOnlyInHttpAdapter),
+    SECURITY_ONLY_IN_HTTP_ADAPTER(TechnologyRules::securityOnlyInHttpAdapter),
     SQL_ONLY_IN_PERSISTENCE_ADAPTER(TechnologyRules::sqlOnlyInPersistenceAdapter),
     FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP(TechnologyRules::filesOnlyInFsAdapterAndBootstrap),
     MINIO_ONLY_IN_S3_ADAPTER(TechnologyRules::minioOnlyInS3Adapter),

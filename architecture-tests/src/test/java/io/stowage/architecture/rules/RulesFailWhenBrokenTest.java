@@ -10,6 +10,7 @@ import static io.stowage.architecture.rules.ArchitectureRule.FILES_ONLY_IN_FS_AD
 import static io.stowage.architecture.rules.ArchitectureRule.HTTP_ONLY_IN_HTTP_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.MINIO_ONLY_IN_S3_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.PACKAGES_ARE_FREE_OF_CYCLES;
+import static io.stowage.architecture.rules.ArchitectureRule.SECURITY_ONLY_IN_HTTP_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.SQL_ONLY_IN_PERSISTENCE_ADAPTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,9 @@ class RulesFailWhenBrokenTest {
                 breaks("adapteronservice", ADAPTERS_REACH_APPLICATION_ONLY_THROUGH_PORTS),
                 breaks("packagecycle", PACKAGES_ARE_FREE_OF_CYCLES),
                 breaks("httpoutsidehttp", HTTP_ONLY_IN_HTTP_ADAPTER),
-                breaks("securityoutsidehttp", HTTP_ONLY_IN_HTTP_ADAPTER),
+                breaks("securityoutsidehttp", SECURITY_ONLY_IN_HTTP_ADAPTER),
+                // the application may depend on the domain alone, so this breaks the layer rule too
+                breaks("securityinapplication", SECURITY_ONLY_IN_HTTP_ADAPTER, APPLICATION_DEPENDS_ONLY_ON_DOMAIN),
                 breaks("jdbcoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("datasourceoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("micronautdataoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),

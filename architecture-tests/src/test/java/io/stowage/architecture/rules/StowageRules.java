@@ -19,6 +19,8 @@ public final class StowageRules {
             ArchitectureRule.PACKAGES_ARE_FREE_OF_CYCLES.forRoot(ROOT);
     public static final ArchRule HTTP_ONLY_IN_HTTP_ADAPTER =
             ArchitectureRule.HTTP_ONLY_IN_HTTP_ADAPTER.forRoot(ROOT);
+    public static final ArchRule SECURITY_ONLY_IN_HTTP_ADAPTER =
+            ArchitectureRule.SECURITY_ONLY_IN_HTTP_ADAPTER.forRoot(ROOT);
     public static final ArchRule SQL_ONLY_IN_PERSISTENCE_ADAPTER =
             ArchitectureRule.SQL_ONLY_IN_PERSISTENCE_ADAPTER.forRoot(ROOT);
     public static final ArchRule FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP =

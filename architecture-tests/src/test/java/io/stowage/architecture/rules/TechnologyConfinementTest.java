@@ -13,6 +13,9 @@ class TechnologyConfinementTest {
     static final ArchRule http_only_in_http_adapter = StowageRules.HTTP_ONLY_IN_HTTP_ADAPTER;
 
     @ArchTest
+    static final ArchRule security_only_in_http_adapter = StowageRules.SECURITY_ONLY_IN_HTTP_ADAPTER;
+
+    @ArchTest
     static final ArchRule sql_only_in_persistence_adapter = StowageRules.SQL_ONLY_IN_PERSISTENCE_ADAPTER;
 
     @ArchTest

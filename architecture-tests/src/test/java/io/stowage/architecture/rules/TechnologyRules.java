@@ -12,8 +12,15 @@ public final class TechnologyRules {
 
     public static ArchRule httpOnlyInHttpAdapter(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.http..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.security..")
-                .because("requests, responses and tokens are the HTTP adapter's business alone");
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
+                .because("requests and responses are the HTTP adapter's business alone");
+    }
+
+    public static ArchRule securityOnlyInHttpAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.http..")
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.security..")
+                .because("bearer tokens, their validation and signing (micronaut-security-jwt) are the HTTP"
+                        + " adapter's business alone; bootstrap hands its settings over by name");
     }
 
     public static ArchRule sqlOnlyInPersistenceAdapter(String root) {

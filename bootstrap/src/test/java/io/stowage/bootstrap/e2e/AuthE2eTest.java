@@ -2,7 +2,10 @@ package io.stowage.bootstrap.e2e;
 
 import static io.stowage.bootstrap.e2e.ErrorAssert.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +50,17 @@ class AuthE2eTest {
     void anUnknownRoleIs401() {
         String admin = Tokens.signed(Tokens.SECRET, "admin", "u", java.time.Duration.ofHours(1));
         assertError(Api.as(admin).get("/bucket"), 401, "InvalidJWT");
+    }
+
+    @Test
+    void micronautSecurityAddsNoRoutes() {
+        Api root = new Api(URI.create(TestServer.api().toString().replace("/storage/v1", "")), null);
+        for (String path : new String[] {"/login", "/logout", "/oauth/access_token"}) {
+            HttpResponse<String> reply = root.postJson(path, "{\"username\":\"a\",\"password\":\"b\"}");
+            assertError(reply, 404, "NotFound");
+            assertTrue(reply.headers().firstValue("Set-Cookie").isEmpty(), path);
+        }
+        assertError(root.get("/keys"), 404, "NotFound");
+        assertError(root.get("/token_info"), 404, "NotFound");
     }
 }

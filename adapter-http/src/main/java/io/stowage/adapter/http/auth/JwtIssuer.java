@@ -1,28 +1,26 @@
 package io.stowage.adapter.http.auth;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.security.token.generator.TokenGenerator;
 import io.stowage.domain.identity.Role;
 import io.stowage.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Mints HS256 tokens in the Supabase shape ({@code role}, optional {@code sub}, {@code iat},
- * {@code exp}) with the same secret the server verifies: development keys and tests use it.
+ * Mints HS256 tokens in the Supabase shape ({@code role}, {@code iat}, {@code exp}, optional
+ * {@code sub}) with the secret the server verifies, through micronaut-security-jwt's token generator:
+ * the development keys, {@code bin/stowage token} and tests use it. The same claims in the same order
+ * make the same token, so the printed development keys do not change across restarts.
  */
 public final class JwtIssuer {
 
-    private final MACSigner signer;
+    private final TokenGenerator generator;
     private final Clock clock;
 
     public JwtIssuer(String secret) {
@@ -30,29 +28,18 @@ public final class JwtIssuer {
     }
 
     public JwtIssuer(String secret, Clock clock) {
-        try {
-            this.signer = new MACSigner(new JwtSecret(secret).bytes());
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("unusable HS256 secret", e);
-        }
+        this.generator = new HmacSignature(new JwtSecret(secret).bytes(), JOSEObjectType.JWT).generator();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** A token for {@code role}, acting as {@code subject} when present, valid for {@code ttl}. */
     public String issue(Role role, Optional<UserId> subject, Duration ttl) {
         Instant now = clock.instant();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .claim("role", role.claim())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ttl)));
-        subject.ifPresent(user -> claims.subject(user.value()));
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
-                claims.build());
-        try {
-            jwt.sign(signer);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("HS256 signing failed", e);
-        }
-        return jwt.serialize();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("role", role.claim());
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(ttl).getEpochSecond());
+        subject.ifPresent(user -> claims.put("sub", user.value()));
+        return generator.generateToken(claims).orElseThrow(() -> new IllegalStateException("HS256 signing failed"));
     }
 }

@@ -1,11 +1,9 @@
 package io.stowage.adapter.http.auth;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.stowage.adapter.http.share.UrlTokenClaims;
 import io.stowage.domain.error.InvalidCredentials;
 import io.stowage.domain.identity.Principal;
@@ -20,38 +18,32 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Turns a bearer token into a {@link Principal}, or refuses it with {@link InvalidCredentials}. The
- * algorithm is pinned to HS256 before the signature is checked, so neither "none" nor a switch to
- * another algorithm family can pass; {@code exp} is required; a signed URL's token is refused.
+ * Turns a bearer token into a {@link Principal}, or refuses it with {@link InvalidCredentials}.
+ * micronaut-security-jwt's validator parses the token, checks its signature against the one HS256
+ * signature configured ({@link BearerSignatureFactory}: any other algorithm, "none" included, is refused
+ * before the MAC) and its standard claims ({@code exp}, {@code nbf}); on top of it, {@code exp} is
+ * required and read against this verifier's clock, a signed URL's token is refused, and {@code role}
+ * and {@code sub} become the principal.
  */
 @Singleton
 public final class JwtVerifier {
 
-    private final MACVerifier verifier;
+    private final JsonWebTokenValidator<JWT, HttpRequest<?>> validator;
     private final Clock clock;
 
     @Inject
-    public JwtVerifier(@Value("${stowage.jwt-secret}") String secret) {
-        this(secret, Clock.systemUTC());
+    JwtVerifier(JsonWebTokenValidator<JWT, HttpRequest<?>> validator) {
+        this(validator, Clock.systemUTC());
     }
 
-    JwtVerifier(String secret, Clock clock) {
-        try {
-            this.verifier = new MACVerifier(new JwtSecret(secret).bytes());
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("unusable HS256 secret", e);
-        }
+    JwtVerifier(JsonWebTokenValidator<JWT, HttpRequest<?>> validator, Clock clock) {
+        this.validator = validator;
         this.clock = clock;
     }
 
     public Principal verify(String token) {
-        SignedJWT jwt = parse(token);
-        if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw invalid("only HS256 tokens are accepted");
-        }
-        if (!signatureHolds(jwt)) {
-            throw invalid("signature verification failed");
-        }
+        JWT jwt = validator.validate(token, null).orElseThrow(() ->
+                invalid("malformed, unsigned, expired, or not signed with HS256 under this server's secret"));
         JWTClaimsSet claims = claimsOf(jwt);
         if (claims.getAudience() != null && claims.getAudience().contains(UrlTokenClaims.AUDIENCE)) {
             // a signed URL's token grants one object, never a caller identity, whatever key signed it
@@ -74,24 +66,7 @@ public final class JwtVerifier {
         return new Principal(role, user);
     }
 
-    private static SignedJWT parse(String token) {
-        try {
-            // SignedJWT.parse refuses unsecured ("alg":"none") tokens: they have no JWS header
-            return SignedJWT.parse(token);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw invalid("malformed token");
-        }
-    }
-
-    private boolean signatureHolds(SignedJWT jwt) {
-        try {
-            return jwt.verify(verifier);
-        } catch (JOSEException | IllegalStateException e) {
-            return false;
-        }
-    }
-
-    private static JWTClaimsSet claimsOf(SignedJWT jwt) {
+    private static JWTClaimsSet claimsOf(JWT jwt) {
         try {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {

@@ -1,5 +1,6 @@
 package io.stowage.adapter.http.share;
 
+import com.nimbusds.jwt.JWTClaimNames;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidSignature;
@@ -15,6 +16,8 @@ import io.stowage.domain.value.VersionId;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writes a grant as JWT claims and reads it back; claims that do not make a valid grant are a forgery. */
@@ -23,23 +26,24 @@ final class GrantClaims {
     private GrantClaims() {
     }
 
-    static JWTClaimsSet of(ShareGrant grant) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .audience(UrlTokenClaims.AUDIENCE)
-                .claim(UrlTokenClaims.BUCKET, grant.bucket().value())
-                .claim(UrlTokenClaims.KEY, grant.key().value())
-                .issueTime(Date.from(grant.issuedAt()))
-                .expirationTime(Date.from(grant.expiresAt()));
+    /** The claims of {@code grant}, in the order they are written (times in seconds since the epoch). */
+    static Map<String, Object> of(ShareGrant grant) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(JWTClaimNames.AUDIENCE, UrlTokenClaims.AUDIENCE);
+        claims.put(UrlTokenClaims.BUCKET, grant.bucket().value());
+        claims.put(UrlTokenClaims.KEY, grant.key().value());
+        claims.put(JWTClaimNames.ISSUED_AT, grant.issuedAt().getEpochSecond());
+        claims.put(JWTClaimNames.EXPIRATION_TIME, grant.expiresAt().getEpochSecond());
         if (grant instanceof SignedDownload download) {
-            claims.claim(UrlTokenClaims.SCOPE, UrlTokenClaims.DOWNLOAD)
-                    .claim(UrlTokenClaims.VERSION, download.version().toString());
+            claims.put(UrlTokenClaims.SCOPE, UrlTokenClaims.DOWNLOAD);
+            claims.put(UrlTokenClaims.VERSION, download.version().toString());
         } else if (grant instanceof SignedUpload upload) {
-            claims.claim(UrlTokenClaims.SCOPE, UrlTokenClaims.UPLOAD)
-                    .claim(UrlTokenClaims.ROLE, upload.signer().role().claim())
-                    .claim(UrlTokenClaims.UPSERT, upload.upsert());
-            upload.signer().user().ifPresent(user -> claims.subject(user.value()));
+            claims.put(UrlTokenClaims.SCOPE, UrlTokenClaims.UPLOAD);
+            claims.put(UrlTokenClaims.ROLE, upload.signer().role().claim());
+            claims.put(UrlTokenClaims.UPSERT, upload.upsert());
+            upload.signer().user().ifPresent(user -> claims.put(JWTClaimNames.SUBJECT, user.value()));
         }
-        return claims.build();
+        return claims;
     }
 
     /** The grant, once the signature and the expiry were checked. */

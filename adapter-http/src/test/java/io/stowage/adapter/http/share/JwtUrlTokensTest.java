@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import io.micronaut.context.ApplicationContext;
 import io.stowage.adapter.http.auth.JwtIssuer;
 import io.stowage.adapter.http.auth.JwtVerifier;
+import io.stowage.adapter.http.auth.SecuritySettings;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.ExpiredToken;
 import io.stowage.domain.error.InvalidCredentials;
@@ -21,12 +23,15 @@ import io.stowage.domain.share.SignedDownload;
 import io.stowage.domain.share.SignedUpload;
 import io.stowage.domain.value.VersionId;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +103,8 @@ class JwtUrlTokensTest {
     }
 
     @Test
-    void anUnsecuredTokenIsRefused() {
-        JWTClaimsSet claims = GrantClaims.of(download());
+    void anUnsecuredTokenIsRefused() throws ParseException {
+        JWTClaimsSet claims = JWTClaimsSet.parse(GrantClaims.of(download()));
         String none = new PlainJWT(new PlainHeader.Builder().type(UrlTokenClaims.TYPE).build(), claims).serialize();
 
         assertThrows(InvalidSignature.class, () -> tokens.verify(none));
@@ -118,7 +123,12 @@ class JwtUrlTokensTest {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Instant.now().plusSeconds(600));
         String token = new JwtUrlTokens(KEY, Clock.systemUTC()).sign(upload);
 
-        assertThrows(InvalidCredentials.class, () -> new JwtVerifier(KEY).verify(token));
+        Map<String, Object> settings = new HashMap<>(SecuritySettings.properties());
+        settings.put("stowage.jwt-secret", KEY);
+        try (ApplicationContext context = ApplicationContext.run(settings)) {
+            JwtVerifier bearerVerifier = context.getBean(JwtVerifier.class);
+            assertThrows(InvalidCredentials.class, () -> bearerVerifier.verify(token));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.stowage.adapter.http.auth.JwtIssuer;
+import io.stowage.adapter.http.auth.SecuritySettings;
 import io.stowage.domain.identity.Role;
 import io.stowage.domain.identity.UserId;
 import java.net.URI;
@@ -41,6 +42,8 @@ public final class ApiServer implements AutoCloseable {
         properties.put("micronaut.server.max-request-size", Long.toString(Long.MAX_VALUE));
         // objects are served byte for byte: Content-Length, a strong ETag and (later) ranges depend on it
         properties.put("micronaut.server.netty.compression-threshold", -1);
+        // micronaut-security's filter and endpoints off, as the bootstrap starts it
+        properties.putAll(SecuritySettings.properties());
         properties.putAll(extra);
         return new ApiServer(ApplicationContext.run(EmbeddedServer.class, properties));
     }
@@ -55,6 +58,10 @@ public final class ApiServer implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return server.getApplicationContext().getBean(type);
+    }
+
+    public <T> Optional<T> findBean(Class<T> type) {
+        return server.getApplicationContext().findBean(type);
     }
 
     public HttpClient http() {
