@@ -80,7 +80,9 @@ public final class UploadService implements UploadObject {
         bookkeeping.recordIntent(new UploadIntent(location, command.bucket(), command.key(), clock.instant()));
         BlobWritten written;
         try {
-            written = blobs.put(location, digests.content(), limit);
+            // the store names its unfinished write (an S3 multipart upload) so a dead upload's can be removed
+            written = blobs.put(location, digests.content(), limit,
+                    partialWrite -> bookkeeping.recordPartialWrite(location.version(), partialWrite));
         } catch (RuntimeException e) {
             // a failed put keeps nothing, so the intent has nothing left to track
             forgetQuietly(location, e);
@@ -117,6 +119,17 @@ public final class UploadService implements UploadObject {
             failure.addSuppressed(cleanup);
             LOG.log(Level.WARNING, "blob left to the sweeper under its upload intent: bucket=" + location.bucket()
                     + " version=" + location.version() + " reason=" + cleanup);
+            releaseQuietly(location, failure);
+        }
+    }
+
+    /** The upload is over: its instance stops holding the intent, which the sweeper expires after the grace. */
+    private void releaseQuietly(BlobLocation location, RuntimeException failure) {
+        try {
+            bookkeeping.releaseIntent(location.version());
+        } catch (RuntimeException cleanup) {
+            // held until this instance stops; the sweeper then finds it
+            failure.addSuppressed(cleanup);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.stowage.application.port.out;
 
 import io.stowage.domain.value.VersionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,25 @@ import java.util.Set;
  */
 public interface BlobBookkeeping {
 
+    /** Records {@code intent} as held by this instance, which keeps it alive while its heartbeat goes on. */
     void recordIntent(UploadIntent intent);
+
+    /** Notes the partial write the store named for the intent of {@code version}; a missing intent is no error. */
+    void recordPartialWrite(VersionId version, String partialWriteId);
+
+    /**
+     * Lets go of an intent whose upload is over but whose blob could not be cleaned up: no instance holds
+     * it any more, so it is dead once older than the grace period, like an intent recorded before leases.
+     */
+    void releaseIntent(VersionId version);
+
+    /**
+     * Intents of dead uploads, oldest first: held by an instance that has not renewed its heartbeat for
+     * {@code leaseTimeout} (measured by the database's clock, whatever the instances' clocks say) or that is
+     * unknown, whatever their age; and intents no instance holds that started before {@code graceCutoff}.
+     * An intent held by a live instance is never among them.
+     */
+    List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit);
 
     /** Drops the intent once its blob is gone; dropping a missing intent is no error. */
     void forgetIntent(VersionId version);
