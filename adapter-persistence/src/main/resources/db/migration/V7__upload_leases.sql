@@ -1,8 +1,8 @@
 -- Upload leases: every server process is an instance with an id and a heartbeat it renews every few
 -- seconds; an upload intent names the instance streaming it. Once that instance stops renewing (killed,
 -- frozen, cut off) for longer than the lease timeout, its intents belong to dead uploads and the sweeper
--- removes their blobs and partial writes at once, without waiting for the grace period. Intents without an
--- instance (recorded before this migration, or let go after a failed cleanup) still expire after the grace.
+-- removes their blobs and partial writes at once, without waiting for the grace period. Any intent older
+-- than the grace (one recorded before this migration has no instance) still expires then.
 CREATE TABLE instances (
     id           uuid PRIMARY KEY,
     started_at   timestamptz NOT NULL,

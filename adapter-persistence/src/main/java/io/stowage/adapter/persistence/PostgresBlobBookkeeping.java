@@ -87,14 +87,6 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
     }
 
     @Override
-    public void releaseIntent(VersionId version) {
-        jdbc.autocommit("release upload intent", connection -> {
-            UploadLeases.release(connection, version);
-            return null;
-        });
-    }
-
-    @Override
     public List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit) {
         return jdbc.autocommit("find dead upload intents",
                 connection -> UploadLeases.dead(connection, graceCutoff, leaseTimeout, limit));

@@ -24,12 +24,12 @@ import java.util.UUID;
 final class UploadLeases {
 
     private static final String PARTIAL = "UPDATE upload_intents SET partial_write = ? WHERE version = ?";
-    private static final String RELEASE = "UPDATE upload_intents SET instance_id = NULL WHERE version = ?";
     // held by an instance silent for longer than the lease, or by one the database does not know: dead now;
-    // held by none (recorded before leases, or let go after a failed cleanup): dead after the grace
+    // any intent older than the grace (recorded before leases, or left by an upload that could not drop it):
+    // dead too
     private static final String DEAD = "SELECT i.version, i.volume, i.blob_bucket_id, i.bucket_id, i.name,"
             + " i.started_at, i.partial_write FROM upload_intents i LEFT JOIN instances n ON n.id = i.instance_id"
-            + " WHERE (i.instance_id IS NULL AND i.started_at < ?)"
+            + " WHERE i.started_at < ?"
             + " OR (i.instance_id IS NOT NULL AND (n.id IS NULL OR n.heartbeat_at < now() - make_interval(secs => ?)))"
             + " ORDER BY i.started_at LIMIT ?";
 
@@ -40,13 +40,6 @@ final class UploadLeases {
         try (PreparedStatement statement = connection.prepareStatement(PARTIAL)) {
             statement.setString(1, partialWrite);
             statement.setObject(2, version.value());
-            statement.executeUpdate();
-        }
-    }
-
-    static void release(Connection connection, VersionId version) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
-            statement.setObject(1, version.value());
             statement.executeUpdate();
         }
     }

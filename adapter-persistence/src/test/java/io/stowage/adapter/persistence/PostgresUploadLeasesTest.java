@@ -71,12 +71,14 @@ class PostgresUploadLeasesTest {
     }
 
     @Test
-    void anIntentOfALiveInstanceIsNeverDeadHoweverOld() {
-        UploadIntent old = intent("slow.bin", Instant.parse("2020-01-01T00:00:00Z"));
+    void anIntentOfALiveInstanceIsNotDeadHoweverManyLeasesOldUntilTheGrace() {
+        UploadIntent old = intent("slow.bin", Instant.now().minus(Duration.ofMinutes(50)));
         onLive.recordIntent(old);
         live.beat();
 
-        assertEquals(List.of(), onLive.deadIntents(Instant.now(), LEASE, 10));
+        assertEquals(List.of(), onLive.deadIntents(Instant.now().minus(Duration.ofHours(1)), LEASE, 10));
+        assertEquals(List.of(old), onLive.deadIntents(Instant.now().minus(Duration.ofMinutes(40)), LEASE, 10),
+                "the grace is the backstop for intents an ended upload could not drop");
     }
 
     @Test
@@ -89,16 +91,15 @@ class PostgresUploadLeasesTest {
     }
 
     @Test
-    void anIntentNoInstanceHoldsIsDeadOnlyAfterTheGrace() {
-        UploadIntent released = intent("a", Instant.parse("2024-05-01T10:00:00Z"));
-        onLive.recordIntent(released);
-        onLive.releaseIntent(released.location().version());
+    void anIntentRecordedBeforeLeasesIsDeadOnlyAfterTheGrace() {
+        UploadIntent held = intent("a", Instant.parse("2024-05-01T10:00:00Z"));
+        onLive.recordIntent(held);
         database.execute("INSERT INTO upload_intents (version, volume, blob_bucket_id, bucket_id, name, started_at)"
                 + " VALUES (gen_random_uuid(), 'default', 'docs', 'docs', 'legacy', '2024-05-01T11:00:00Z')");
 
         assertEquals(List.of(), onLive.deadIntents(Instant.parse("2024-05-01T10:00:00Z"), LEASE, 10));
         List<UploadIntent> dead = onLive.deadIntents(Instant.parse("2024-05-01T10:30:00Z"), LEASE, 10);
-        assertEquals(List.of(released), dead);
+        assertEquals(List.of(held), dead);
         assertEquals(2, onLive.deadIntents(Instant.parse("2024-05-01T12:00:00Z"), LEASE, 10).size(),
                 "an intent recorded before leases existed expires after the grace too");
     }

@@ -119,17 +119,6 @@ public final class UploadService implements UploadObject {
             failure.addSuppressed(cleanup);
             LOG.log(Level.WARNING, "blob left to the sweeper under its upload intent: bucket=" + location.bucket()
                     + " version=" + location.version() + " reason=" + cleanup);
-            releaseQuietly(location, failure);
-        }
-    }
-
-    /** The upload is over: its instance stops holding the intent, which the sweeper expires after the grace. */
-    private void releaseQuietly(BlobLocation location, RuntimeException failure) {
-        try {
-            bookkeeping.releaseIntent(location.version());
-        } catch (RuntimeException cleanup) {
-            // held until this instance stops; the sweeper then finds it
-            failure.addSuppressed(cleanup);
         }
     }
 

@@ -52,17 +52,15 @@ public final class InMemoryBlobBookkeeping implements BlobBookkeeping {
     }
 
     @Override
-    public synchronized void releaseIntent(VersionId version) {
-        holders.remove(version);
-    }
-
-    @Override
     public synchronized List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit) {
         Instant lapsed = clock.instant().minus(leaseTimeout);
         return intents.values().stream().filter(intent -> {
             String holder = holders.get(intent.location().version());
+            if (intent.startedAt().isBefore(graceCutoff)) {
+                return true;
+            }
             if (holder == null) {
-                return intent.startedAt().isBefore(graceCutoff);
+                return false;
             }
             Instant beat = heartbeats.get(holder);
             return beat == null || beat.isBefore(lapsed);

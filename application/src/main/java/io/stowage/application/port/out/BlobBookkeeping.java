@@ -22,16 +22,11 @@ public interface BlobBookkeeping {
     void recordPartialWrite(VersionId version, String partialWriteId);
 
     /**
-     * Lets go of an intent whose upload is over but whose blob could not be cleaned up: no instance holds
-     * it any more, so it is dead once older than the grace period, like an intent recorded before leases.
-     */
-    void releaseIntent(VersionId version);
-
-    /**
      * Intents of dead uploads, oldest first: held by an instance that has not renewed its heartbeat for
      * {@code leaseTimeout} (measured by the database's clock, whatever the instances' clocks say) or that is
-     * unknown, whatever their age; and intents no instance holds that started before {@code graceCutoff}.
-     * An intent held by a live instance is never among them.
+     * unknown, whatever their age; and any intent that started before {@code graceCutoff}, the backstop for
+     * intents recorded before leases and for those an upload could not drop when it ended (its database
+     * was down), which its live instance would otherwise hold for ever.
      */
     List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit);
 
