@@ -3,10 +3,12 @@ package io.stowage.bootstrap;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.PartialWrites;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.function.Predicate;
 
@@ -30,7 +32,12 @@ final class PauseAfterPut implements BlobStore {
 
     @Override
     public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
-        BlobWritten written = store.put(location, content, maxBytes);
+        return put(location, content, maxBytes, PartialWrites.IGNORED);
+    }
+
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
+        BlobWritten written = store.put(location, content, maxBytes, partialWrites);
         System.out.println(ANNOUNCEMENT + location.version());
         System.out.flush();
         try {
@@ -59,6 +66,11 @@ final class PauseAfterPut implements BlobStore {
     @Override
     public void discardPartial(BlobLocation location) {
         store.discardPartial(location);
+    }
+
+    @Override
+    public void discardPartial(BlobLocation location, Optional<String> partialWrite) {
+        store.discardPartial(location, partialWrite);
     }
 
     @Override

@@ -115,14 +115,19 @@ class ServiceFactory {
         return new SignedUploadService(buckets, objects, uploads, tokens, limits, clock);
     }
 
-    /** {@code stowage.cleanup.grace}: how old an upload intent must be to count as a dead upload's. */
+    /**
+     * {@code stowage.cleanup.grace}: how old an untracked blob, or an intent no instance holds, must be to count
+     * as dead; {@code stowage.cleanup.lease-timeout}: how long an instance may miss its heartbeat before its
+     * uploads count as dead.
+     */
     @Singleton
     SweepStorage sweeper(BlobBookkeeping bookkeeping, Volumes volumes, ObjectCatalog objects, SweepLock lock,
             Clock clock, @Value("${stowage.cleanup.grace:1h}") Duration grace,
             @Value("${stowage.cleanup.repair-metadata:true}") boolean repairMetadata,
-            @Value("${stowage.cleanup.max-checks:100000}") long maxChecks, MeterRegistry registry) {
+            @Value("${stowage.cleanup.max-checks:100000}") long maxChecks, LeaseTimeout leaseTimeout,
+            MeterRegistry registry) {
         return new MeasuredSweeps(new Sweeper(bookkeeping, volumes, objects, lock, clock,
-                new Sweeper.Settings(grace, repairMetadata, maxChecks)), registry);
+                new Sweeper.Settings(grace, repairMetadata, maxChecks, leaseTimeout.value())), registry);
     }
 
     /** {@code stowage.cleanup.startup-check-limit}: a full check up to that many blobs and rows per volume. */

@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.Timer;
 import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
+import io.stowage.application.port.out.PartialWrites;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -36,6 +38,11 @@ final class TimedBlobStore implements BlobStore {
     }
 
     @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
+        return timed("put", () -> store.put(location, content, maxBytes, partialWrites));
+    }
+
+    @Override
     public BlobContent open(BlobLocation location) {
         return timed("open", () -> store.open(location));
     }
@@ -57,6 +64,14 @@ final class TimedBlobStore implements BlobStore {
     public void discardPartial(BlobLocation location) {
         timed("discard_partial", () -> {
             store.discardPartial(location);
+            return null;
+        });
+    }
+
+    @Override
+    public void discardPartial(BlobLocation location, Optional<String> partialWrite) {
+        timed("discard_partial", () -> {
+            store.discardPartial(location, partialWrite);
             return null;
         });
     }

@@ -7,10 +7,12 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.value.VersionId;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +33,7 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
 
     private static final String ASYNC = "WITH async AS (SELECT set_config('synchronous_commit', 'off', true)) ";
     private static final String RECORD = ASYNC + "INSERT INTO upload_intents"
-            + " (version, volume, blob_bucket_id, bucket_id, name, started_at) SELECT ?, ?, ?, ?, ?, ? FROM async";
+            + " (version, volume, blob_bucket_id, bucket_id, name, started_at, instance_id) SELECT ?, ?, ?, ?, ?, ?, ? FROM async";
     private static final String FORGET = ASYNC + "DELETE FROM upload_intents WHERE version = ? AND EXISTS (SELECT 1 FROM async)";
     private static final String STALE = "SELECT version, volume, blob_bucket_id, bucket_id, name, started_at"
             + " FROM upload_intents WHERE started_at < ? ORDER BY started_at LIMIT ?";
@@ -46,13 +48,22 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
             + " UNION SELECT version FROM blob_deletions WHERE version = ANY (?)";
 
     private final Jdbc jdbc;
+    private final PostgresInstance instance;
+
+    /** Intents recorded here are held by {@code instance}, this process. */
+    @Inject
+    public PostgresBlobBookkeeping(DataSource dataSource, PostgresInstance instance) {
+        this.jdbc = new Jdbc(dataSource);
+        this.instance = instance;
+    }
 
     public PostgresBlobBookkeeping(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+        this(dataSource, new PostgresInstance(dataSource));
     }
 
     @Override
     public void recordIntent(UploadIntent intent) {
+        instance.ensureRegistered();
         jdbc.autocommit("record upload intent", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(RECORD)) {
                 statement.setObject(1, intent.location().version().value());
@@ -61,9 +72,24 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
                 statement.setString(4, intent.bucket().value());
                 statement.setString(5, intent.key().value());
                 statement.setObject(6, Timestamps.toColumn(intent.startedAt()));
+                statement.setObject(7, instance.id());
                 return statement.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public void recordPartialWrite(VersionId version, String partialWriteId) {
+        jdbc.autocommit("record a partial write", connection -> {
+            UploadLeases.recordPartialWrite(connection, version, partialWriteId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit) {
+        return jdbc.autocommit("find dead upload intents",
+                connection -> UploadLeases.dead(connection, graceCutoff, leaseTimeout, limit));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.stowage.adapter.s3;
 
 import io.minio.Checksum;
 import io.minio.ListObjectsArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -14,9 +15,11 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.PartialWrites;
 import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -36,19 +39,33 @@ public final class S3BlobStore implements BlobStore {
     static final long MAX_PART_BYTES = 64 * MIB;
     private static final long MAX_PARTS = 10_000;
 
+    private static final System.Logger LOG = System.getLogger(S3BlobStore.class.getName());
+
     private final MinioClient client;
     private final String bucket;
     private final BlobKeys keys;
+    private final Optional<MultipartUploads> uploads;
 
     /**
+     * A store that neither reports nor aborts the multipart uploads of dead puts (for tests of the rest).
+     *
      * @param client the caller keeps and closes it
      * @param bucket the S3 bucket, which must exist
      * @param prefix a key prefix shared by every blob, or {@code null} or empty for none
      */
     public S3BlobStore(MinioClient client, String bucket, String prefix) {
+        this(client, null, bucket, prefix);
+    }
+
+    /**
+     * @param uploadsClient the same store through minio-java's asynchronous client, the only one that lists
+     *     and aborts multipart uploads; the caller keeps and closes it
+     */
+    public S3BlobStore(MinioClient client, MinioAsyncClient uploadsClient, String bucket, String prefix) {
         this.client = Objects.requireNonNull(client, "client");
         this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.keys = new BlobKeys(prefix);
+        this.uploads = Optional.ofNullable(uploadsClient).map(async -> new MultipartUploads(async, bucket));
     }
 
     /**
@@ -59,16 +76,29 @@ public final class S3BlobStore implements BlobStore {
      */
     @Override
     public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
+        return put(location, content, maxBytes, PartialWrites.IGNORED);
+    }
+
+    /**
+     * As above; once the body outgrows one part, the client has begun a multipart upload before it reads
+     * on, and its id goes to {@code partialWrites} (looked up by the blob's fresh key at the next part
+     * boundaries until found), so that the upload of a process killed mid-way can be aborted.
+     */
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must not be negative");
         }
         String key = keys.key(location);
         MeasuringInputStream measured = new MeasuringInputStream(content, maxBytes);
+        long partBytes = partBytes(maxBytes);
+        InputStream body = uploads.isEmpty() || partialWrites == PartialWrites.IGNORED ? measured
+                : new PartBoundaries(measured, partBytes, () -> reportUpload(key, partialWrites));
         try {
             client.putObject(PutObjectArgs.builder()
                     .bucket(bucket)
                     .object(key)
-                    .stream(measured, -1L, partBytes(maxBytes))
+                    .stream(body, -1L, partBytes)
                     .checksum(Checksum.Algorithm.SHA256)
                     .contentType("application/octet-stream")
                     .build());
@@ -111,13 +141,41 @@ public final class S3BlobStore implements BlobStore {
     }
 
     /**
-     * Nothing to do here: a put that fails aborts its own multipart upload, and the parts of a process that
-     * died mid-upload are invisible as objects and left to the bucket's AbortIncompleteMultipartUpload
-     * lifecycle rule (the README asks for one; minio-java's synchronous client cannot list uploads).
+     * Aborts the multipart uploads a process that died mid-put left under the blob's key (a put that fails
+     * in a live process aborts its own).
      */
     @Override
     public void discardPartial(BlobLocation location) {
-        // see above
+        discardPartial(location, Optional.empty());
+    }
+
+    /**
+     * Aborts the upload the put reported, then any other still open under the blob's fresh key (one begun
+     * by a process killed before it could report it).
+     */
+    @Override
+    public void discardPartial(BlobLocation location, Optional<String> partialWrite) {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        String key = keys.key(location);
+        partialWrite.ifPresent(id -> uploads.get().abort(key, id));
+        for (String id : uploads.get().openUnder(key)) {
+            uploads.get().abort(key, id);
+        }
+    }
+
+    /** True once reported (or for good failed to), so the boundaries stop asking. */
+    private boolean reportUpload(String key, PartialWrites partialWrites) {
+        try {
+            java.util.List<String> open = uploads.get().openUnder(key);
+            open.forEach(partialWrites::begun);
+            return !open.isEmpty();
+        } catch (RuntimeException e) {
+            // the sweeper still finds the upload under its key; the put goes on
+            LOG.log(Level.WARNING, "could not record the multipart upload of " + key + ": " + e);
+            return true;
+        }
     }
 
     /** Lists the keys under the volume's prefix; keys that are not {@code <bucket>/<version>} are skipped. */

@@ -1,6 +1,7 @@
 package io.stowage.adapter.s3;
 
 import io.minio.Http;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -18,22 +19,13 @@ final class S3Clients {
     private S3Clients() {
     }
 
-    static MinioClient create(S3Settings settings) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(MAX_CALLS);
-        dispatcher.setMaxRequestsPerHost(MAX_CALLS);
-        // the default client brings the SDK's retry of throttling and 5xx answers, and the system's CAs
-        OkHttpClient http = Http.newDefaultClient().newBuilder()
-                .dispatcher(dispatcher)
-                .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.ioTimeout())
-                .writeTimeout(settings.ioTimeout())
-                .build();
-        MinioClient client = MinioClient.builder()
+    /** The asynchronous client, for the multipart-upload calls the synchronous one lacks; the caller closes it. */
+    static MinioAsyncClient createAsync(S3Settings settings) {
+        MinioAsyncClient client = MinioAsyncClient.builder()
                 .endpoint(settings.endpoint())
                 .region(settings.region())
                 .credentials(settings.accessKey(), settings.secretKey())
-                .httpClient(http, true)
+                .httpClient(http(settings), true)
                 .build();
         if (settings.pathStyle()) {
             client.disableVirtualStyleEndpoint();
@@ -41,5 +33,33 @@ final class S3Clients {
             client.enableVirtualStyleEndpoint();
         }
         return client;
+    }
+
+    static MinioClient create(S3Settings settings) {
+        MinioClient client = MinioClient.builder()
+                .endpoint(settings.endpoint())
+                .region(settings.region())
+                .credentials(settings.accessKey(), settings.secretKey())
+                .httpClient(http(settings), true)
+                .build();
+        if (settings.pathStyle()) {
+            client.disableVirtualStyleEndpoint();
+        } else {
+            client.enableVirtualStyleEndpoint();
+        }
+        return client;
+    }
+
+    private static OkHttpClient http(S3Settings settings) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_CALLS);
+        dispatcher.setMaxRequestsPerHost(MAX_CALLS);
+        // the default client brings the SDK's retry of throttling and 5xx answers, and the system's CAs
+        return Http.newDefaultClient().newBuilder()
+                .dispatcher(dispatcher)
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.ioTimeout())
+                .writeTimeout(settings.ioTimeout())
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.stowage.adapter.s3;
 
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.stowage.application.port.out.BlobStoreDriver;
 import io.stowage.application.port.out.VolumeSettings;
@@ -31,9 +32,13 @@ public final class S3VolumeDriver implements BlobStoreDriver {
             closeQuietly(client, e);
             throw e;
         }
-        S3BlobStore store = new S3BlobStore(client, settings.bucket(), settings.prefix());
-        // closing the client stops its HTTP threads and drops its connections
-        return new OpenedVolume(store, new S3BucketCheck(client, settings.bucket(), settings.prefix()), client::close);
+        MinioAsyncClient uploads = S3Clients.createAsync(settings);
+        S3BlobStore store = new S3BlobStore(client, uploads, settings.bucket(), settings.prefix());
+        // closing the clients stops their HTTP threads and drops their connections
+        return new OpenedVolume(store, new S3BucketCheck(client, settings.bucket(), settings.prefix()), () -> {
+            uploads.close();
+            client.close();
+        });
     }
 
     private static void closeQuietly(MinioClient client, RuntimeException failure) {

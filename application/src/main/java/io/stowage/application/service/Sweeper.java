@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Drains the deletion queue, expires upload intents older than the grace period (uploads that crashed
- * or hung) deleting their blobs and partial writes, then reconciles each volume with the catalog (see
+ * Drains the deletion queue, expires the intents of dead uploads (held by an instance that stopped
+ * renewing its lease, whatever their age, or older than the grace period) deleting their
+ * blobs and partial writes, then reconciles each volume with the catalog (see
  * {@link Reconciler}). One instance at a time sweeps, under the {@link SweepLock}. A blob that cannot be
  * deleted stays tracked for the next sweep; every loop is bounded.
  */
@@ -37,11 +38,15 @@ public final class Sweeper implements SweepStorage {
     private final Settings settings;
 
     /**
-     * @param grace how old an intent, or an untracked blob, must be to count as dead: longer than any upload
+     * @param grace how old an untracked blob, or any intent, must be to count as dead: longer than any upload
      * @param repairMetadata remove rows whose blob is missing (else only report them)
      * @param maxChecks the most blobs, and the most rows, the reconciliation looks at per volume and sweep
+     * @param leaseTimeout how long an instance may go without renewing its heartbeat before its uploads count
+     *     as dead: well above the heartbeat's interval
      */
-    public record Settings(Duration grace, boolean repairMetadata, long maxChecks) {
+    public record Settings(Duration grace, boolean repairMetadata, long maxChecks, Duration leaseTimeout) {
+
+        public static final Duration DEFAULT_LEASE_TIMEOUT = Duration.ofSeconds(30);
 
         public Settings {
             if (grace.isNegative()) {
@@ -50,6 +55,13 @@ public final class Sweeper implements SweepStorage {
             if (maxChecks < 0) {
                 throw new IllegalArgumentException("maxChecks must not be negative");
             }
+            if (leaseTimeout.isNegative() || leaseTimeout.isZero()) {
+                throw new IllegalArgumentException("the lease timeout must be positive");
+            }
+        }
+
+        public Settings(Duration grace, boolean repairMetadata, long maxChecks) {
+            this(grace, repairMetadata, maxChecks, DEFAULT_LEASE_TIMEOUT);
         }
     }
 
@@ -83,9 +95,9 @@ public final class Sweeper implements SweepStorage {
             bookkeeping.deletionDone(location.version());
         });
         Instant cutoff = start.minus(settings.grace());
-        Tally expired = drain(limit -> bookkeeping.intentsStartedBefore(cutoff, limit), UploadIntent::location,
-                intent -> {
-                    blobs.discardPartial(intent.location());
+        Tally expired = drain(limit -> bookkeeping.deadIntents(cutoff, settings.leaseTimeout(), limit),
+                UploadIntent::location, intent -> {
+                    blobs.discardPartial(intent.location(), intent.partialWrite());
                     blobs.delete(intent.location());
                     bookkeeping.forgetIntent(intent.location().version());
                 });

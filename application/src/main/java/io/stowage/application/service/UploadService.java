@@ -80,7 +80,9 @@ public final class UploadService implements UploadObject {
         bookkeeping.recordIntent(new UploadIntent(location, command.bucket(), command.key(), clock.instant()));
         BlobWritten written;
         try {
-            written = blobs.put(location, digests.content(), limit);
+            // the store names its unfinished write (an S3 multipart upload) so a dead upload's can be removed
+            written = blobs.put(location, digests.content(), limit,
+                    partialWrite -> bookkeeping.recordPartialWrite(location.version(), partialWrite));
         } catch (RuntimeException e) {
             // a failed put keeps nothing, so the intent has nothing left to track
             forgetQuietly(location, e);

@@ -5,6 +5,7 @@ import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.DependencyCheck;
+import io.stowage.application.port.out.PartialWrites;
 import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
@@ -91,6 +92,11 @@ public final class Volumes implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
+        return storeOf(location).put(location, content, maxBytes, partialWrites);
+    }
+
+    @Override
     public BlobContent open(BlobLocation location) {
         return storeOf(location).open(location);
     }
@@ -108,6 +114,11 @@ public final class Volumes implements BlobStore, AutoCloseable {
     @Override
     public void discardPartial(BlobLocation location) {
         storeOf(location).discardPartial(location);
+    }
+
+    @Override
+    public void discardPartial(BlobLocation location, Optional<String> partialWrite) {
+        storeOf(location).discardPartial(location, partialWrite);
     }
 
     @Override

@@ -72,6 +72,7 @@ final class ServiceHarness {
     {
         blobs.useClock(clock);
         archiveBlobs.useClock(clock);
+        bookkeeping.useClock(clock);
     }
 
     static Volumes.Volume volume(VolumeName name, InMemoryBlobStore store) {

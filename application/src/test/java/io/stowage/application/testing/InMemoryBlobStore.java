@@ -38,6 +38,38 @@ public final class InMemoryBlobStore implements BlobStore {
     private final AtomicReference<RuntimeException> nextPutFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextDeleteFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> nextOpenFailure = new AtomicReference<>();
+    /** Unfinished writes by name, as an S3 bucket keeps multipart uploads: open while a put runs. */
+    private final Map<String, BlobLocation> partials = new ConcurrentHashMap<>();
+
+    /** Names its unfinished write as S3 would a multipart upload, and closes it whichever way the put ends. */
+    @Override
+    public BlobWritten put(BlobLocation location, InputStream content, long maxBytes,
+            io.stowage.application.port.out.PartialWrites partialWrites) {
+        String name = "partial-" + location.version();
+        partials.put(name, location);
+        try {
+            partialWrites.begun(name);
+            return put(location, content, maxBytes);
+        } finally {
+            partials.remove(name);
+        }
+    }
+
+    /** Aborts the named unfinished write, as S3 aborts a multipart upload. */
+    @Override
+    public void discardPartial(BlobLocation location, java.util.Optional<String> partialWrite) {
+        partialWrite.ifPresent(partials::remove);
+    }
+
+    /** What a process killed in the middle of a put leaves behind: an unfinished write under {@code name}. */
+    public void leavePartial(BlobLocation location, String name) {
+        partials.put(name, location);
+    }
+
+    /** The names of the unfinished writes still open. */
+    public java.util.Set<String> openPartials() {
+        return java.util.Set.copyOf(partials.keySet());
+    }
 
     @Override
     public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {

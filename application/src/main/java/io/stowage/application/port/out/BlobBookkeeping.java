@@ -1,6 +1,7 @@
 package io.stowage.application.port.out;
 
 import io.stowage.domain.value.VersionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,20 @@ import java.util.Set;
  */
 public interface BlobBookkeeping {
 
+    /** Records {@code intent} as held by this instance, which keeps it alive while its heartbeat goes on. */
     void recordIntent(UploadIntent intent);
+
+    /** Notes the partial write the store named for the intent of {@code version}; a missing intent is no error. */
+    void recordPartialWrite(VersionId version, String partialWriteId);
+
+    /**
+     * Intents of dead uploads, oldest first: held by an instance that has not renewed its heartbeat for
+     * {@code leaseTimeout} (measured by the database's clock, whatever the instances' clocks say) or that is
+     * unknown, whatever their age; and any intent that started before {@code graceCutoff}, the backstop for
+     * intents recorded before leases and for those an upload could not drop when it ended (its database
+     * was down), which its live instance would otherwise hold for ever.
+     */
+    List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit);
 
     /** Drops the intent once its blob is gone; dropping a missing intent is no error. */
     void forgetIntent(VersionId version);

@@ -4,6 +4,7 @@ import io.stowage.domain.error.PayloadTooLarge;
 import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +20,14 @@ public interface BlobStore {
      * @throws StorageUnavailable when the store cannot be written
      */
     BlobWritten put(BlobLocation location, InputStream content, long maxBytes);
+
+    /**
+     * {@link #put(BlobLocation, InputStream, long)}, telling {@code partialWrites} the name of any unfinished
+     * write the store creates that would outlive this process (stores that leave none never call it).
+     */
+    default BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
+        return put(location, content, maxBytes);
+    }
 
     /**
      * Opens a blob for reading.
@@ -38,6 +47,11 @@ public interface BlobStore {
      * is not an error.
      */
     void discardPartial(BlobLocation location);
+
+    /** {@link #discardPartial(BlobLocation)}, given the partial write the store named during the put, if any. */
+    default void discardPartial(BlobLocation location, Optional<String> partialWrite) {
+        discardPartial(location);
+    }
 
     /**
      * Hands every finished blob this store holds to {@code visitor}, as locations on {@code volume} (the
