@@ -185,6 +185,7 @@ public final class UploadService implements UploadObject {
                 command.userMetadata(),
                 current.map(StoredObject::createdAt).orElse(now),
                 now,
-                location.bucket());
+                location.bucket(),
+                command.contentEncoding());
     }
 }
