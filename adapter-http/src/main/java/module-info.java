@@ -11,6 +11,13 @@ module io.stowage.adapter.http {
     requires io.micronaut.micronaut_http_server;
     // the Netty server this adapter runs on: resolved with the adapter even on the module path
     requires io.micronaut.micronaut_http_server_netty;
+    // strict HTTP/1 framing: a handler behind Netty's decoder checks request heads and body framing
+    requires io.micronaut.micronaut_http_netty;
+    requires io.netty.codec.http;
+    requires io.netty.codec;
+    requires io.netty.transport;
+    requires io.netty.buffer;
+    requires io.netty.common;
     // download bodies are published in large chunks to Micronaut's body adapter (BlobChunkPublisher)
     requires org.reactivestreams;
     requires io.micronaut.micronaut_json_core;
@@ -51,4 +58,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.events;
     opens io.stowage.adapter.http.index;
     opens io.stowage.adapter.http.headers;
+    opens io.stowage.adapter.http.framing;
 }

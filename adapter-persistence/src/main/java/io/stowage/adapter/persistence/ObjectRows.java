@@ -18,16 +18,17 @@ final class ObjectRows {
 
     /** Every column a {@link StoredObject} needs, for SELECT and RETURNING lists. */
     static final String COLUMNS = "id, bucket_id, name, version, size, content_type, checksum_sha256, owner,"
-            + " cache_control, user_metadata::text AS user_metadata, created_at, updated_at, blob_bucket_id";
+            + " cache_control, user_metadata::text AS user_metadata, created_at, updated_at, blob_bucket_id,"
+            + " content_encoding";
 
     static final String INSERT = "INSERT INTO objects (id, bucket_id, name, version, size, content_type,"
-            + " checksum_sha256, owner, cache_control, user_metadata, created_at, updated_at, blob_bucket_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)";
+            + " checksum_sha256, owner, cache_control, user_metadata, created_at, updated_at, blob_bucket_id,"
+            + " content_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)";
 
     /** Every column except the row's identity: id, path and created time stay with the path. */
     static final String UPDATE_VERSION = "UPDATE objects SET version = ?, size = ?, content_type = ?,"
             + " checksum_sha256 = ?, owner = ?, cache_control = ?, user_metadata = CAST(? AS jsonb), updated_at = ?,"
-            + " blob_bucket_id = ? WHERE bucket_id = ? AND name = ?";
+            + " blob_bucket_id = ?, content_encoding = ? WHERE bucket_id = ? AND name = ?";
 
     private ObjectRows() {
     }
@@ -46,7 +47,8 @@ final class ObjectRows {
                 Optional.ofNullable(row.getString("user_metadata")),
                 Timestamps.read(row, "created_at"),
                 Timestamps.read(row, "updated_at"),
-                new BucketName(row.getString("blob_bucket_id")));
+                new BucketName(row.getString("blob_bucket_id")),
+                Optional.ofNullable(row.getString("content_encoding")));
     }
 
     static void bindInsert(PreparedStatement statement, StoredObject object) throws SQLException {
@@ -63,6 +65,7 @@ final class ObjectRows {
         statement.setObject(11, Timestamps.toColumn(object.createdAt()));
         statement.setObject(12, Timestamps.toColumn(object.updatedAt()));
         statement.setString(13, object.blobBucket().value());
+        statement.setString(14, object.contentEncoding().orElse(null));
     }
 
     static void bindUpdate(PreparedStatement statement, StoredObject object) throws SQLException {
@@ -75,7 +78,8 @@ final class ObjectRows {
         statement.setString(7, object.userMetadata().orElse(null));
         statement.setObject(8, Timestamps.toColumn(object.updatedAt()));
         statement.setString(9, object.blobBucket().value());
-        statement.setString(10, object.bucket().value());
-        statement.setString(11, object.key().value());
+        statement.setString(10, object.contentEncoding().orElse(null));
+        statement.setString(11, object.bucket().value());
+        statement.setString(12, object.key().value());
     }
 }

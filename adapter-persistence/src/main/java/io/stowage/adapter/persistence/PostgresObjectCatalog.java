@@ -37,7 +37,8 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
             + " b.file_size_limit AS b_file_size_limit, b.allowed_mime_types AS b_allowed_mime_types,"
             + " b.created_at AS b_created_at, b.updated_at AS b_updated_at, b.volume AS b_volume,"
             + " o.id, o.bucket_id, o.name, o.version, o.size, o.content_type, o.checksum_sha256, o.owner,"
-            + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id"
+            + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id,"
+            + " o.content_encoding"
             + " FROM buckets b LEFT JOIN objects o ON o.bucket_id = b.id AND o.name = ? WHERE b.id = ?";
     private static final String REMOVE = "DELETE FROM objects WHERE bucket_id = ? AND name = ? AND version = ?";
     private static final String INSERT = "WITH inserted AS (" + ObjectRows.INSERT

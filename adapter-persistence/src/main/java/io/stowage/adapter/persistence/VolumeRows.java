@@ -44,6 +44,7 @@ final class VolumeRows {
     /** The object columns, qualified by the objects table's alias. */
     private static String prefixed() {
         return "o.id, o.bucket_id, o.name, o.version, o.size, o.content_type, o.checksum_sha256, o.owner,"
-                + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id";
+                + " o.cache_control, o.user_metadata::text AS user_metadata, o.created_at, o.updated_at, o.blob_bucket_id,"
+            + " o.content_encoding";
     }
 }

@@ -46,7 +46,8 @@ public final class CopyService implements CopyObject {
                         transfer.destinationBucket(), transfer.destinationKey(), original.contentType(),
                         OptionalLong.of(original.size()), command.upsert(), original.cacheControl(),
                         original.userMetadata(), bytes, ObjectPrecondition.none(),
-                        List.of(new ContentDigest(ContentDigest.Algorithm.SHA_256, original.checksum().sha256Hex())))));
+                        List.of(new ContentDigest(ContentDigest.Algorithm.SHA_256, original.checksum().sha256Hex())),
+                        original.contentEncoding())));
             }
         } catch (IOException e) {
             throw new StorageUnavailable("the source object could not be read", e);

@@ -70,6 +70,7 @@ public final class SignedUploadService implements SignUploadUrl, UploadToSignedU
         SignedUpload grant = grants.redeem(token, SignedUpload.class, command.bucket(), command.key());
         return uploads.upload(new UploadObject.Command(grant.signer(), command.bucket(), command.key(),
                 command.contentType(), command.declaredLength(), grant.upsert(), command.cacheControl(),
-                command.userMetadata(), command.content(), command.precondition(), command.expectedDigests()));
+                command.userMetadata(), command.content(), command.precondition(), command.expectedDigests(),
+                command.contentEncoding()));
     }
 }

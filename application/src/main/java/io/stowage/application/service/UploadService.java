@@ -187,6 +187,7 @@ public final class UploadService implements UploadObject {
                 command.userMetadata(),
                 current.map(StoredObject::createdAt).orElse(now),
                 now,
-                location.bucket());
+                location.bucket(),
+                command.contentEncoding());
     }
 }

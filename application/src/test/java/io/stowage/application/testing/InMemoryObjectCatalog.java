@@ -229,7 +229,7 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
     private static StoredObject keepingIdentity(StoredObject next, StoredObject replaced) {
         return new StoredObject(replaced.id(), next.bucket(), next.key(), next.version(), next.size(),
                 next.contentType(), next.checksum(), next.owner(), next.cacheControl(), next.userMetadata(),
-                replaced.createdAt(), next.updatedAt(), next.blobBucket());
+                replaced.createdAt(), next.updatedAt(), next.blobBucket(), next.contentEncoding());
     }
 
     private static void runIfArmed(AtomicReference<Runnable> hook) {

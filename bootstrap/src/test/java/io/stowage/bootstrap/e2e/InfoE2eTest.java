@@ -56,7 +56,7 @@ class InfoE2eTest {
         assertEquals(Json.parse(METADATA), info.get("metadata"));
         Instant.parse(info.get("last_modified").asText());
         Instant.parse(info.get("created_at").asText());
-        assertEquals(List.of("id", "name", "version", "bucket_id", "size", "content_type", "cache_control", "etag",
+        assertEquals(List.of("id", "name", "version", "bucket_id", "size", "content_type", "cache_control", "content_encoding", "etag",
                 "metadata", "last_modified", "created_at"), fieldNames(info));
     }
 

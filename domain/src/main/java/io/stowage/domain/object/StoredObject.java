@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param blobBucket the bucket the blob was written under, which with the version locates the bytes; the
  *     object's own bucket for every upload, another one after a move across buckets (a move reuses the
  *     blob instead of copying it)
+ * @param contentEncoding the Content-Encoding the uploader declared ("gzip"): the stored bytes are the
+ *     encoded ones, exactly as sent, and downloads announce the encoding again
  */
 public record StoredObject(
         UUID id,
@@ -32,7 +34,8 @@ public record StoredObject(
         Optional<String> userMetadata,
         Instant createdAt,
         Instant updatedAt,
-        BucketName blobBucket) {
+        BucketName blobBucket,
+        Optional<String> contentEncoding) {
 
     public StoredObject {
         Objects.requireNonNull(id, "id");
@@ -47,9 +50,18 @@ public record StoredObject(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(blobBucket, "blobBucket");
+        Objects.requireNonNull(contentEncoding, "contentEncoding");
         if (size < 0) {
             throw new IllegalArgumentException("size < 0");
         }
+    }
+
+    /** An object sent without a Content-Encoding. */
+    public StoredObject(UUID id, BucketName bucket, ObjectKey key, VersionId version, long size,
+            ContentType contentType, Checksum checksum, Optional<UserId> owner, Optional<String> cacheControl,
+            Optional<String> userMetadata, Instant createdAt, Instant updatedAt, BucketName blobBucket) {
+        this(id, bucket, key, version, size, contentType, checksum, owner, cacheControl, userMetadata, createdAt,
+                updatedAt, blobBucket, Optional.empty());
     }
 
     /** An object whose blob lives under its own bucket, as every freshly uploaded object's does. */
@@ -66,13 +78,13 @@ public record StoredObject(
      */
     public StoredObject movedTo(BucketName newBucket, ObjectKey newKey, Instant now) {
         return new StoredObject(id, newBucket, newKey, version, size, contentType, checksum, owner, cacheControl,
-                userMetadata, createdAt, now, blobBucket);
+                userMetadata, createdAt, now, blobBucket, contentEncoding);
     }
 
     /** The same object with its bytes in a new blob, written under the object's own bucket. */
     public StoredObject withNewBlob(VersionId newVersion) {
         return new StoredObject(id, bucket, key, newVersion, size, contentType, checksum, owner, cacheControl,
-                userMetadata, createdAt, updatedAt, bucket);
+                userMetadata, createdAt, updatedAt, bucket, contentEncoding);
     }
 
     /** The strong entity tag served to clients: the quoted content checksum. */

@@ -21,11 +21,11 @@ public record ApiError(HttpStatus status, String code, String message) {
     }
 
     /** An error Micronaut raised by status alone, such as an unknown route. */
-    static ApiError ofStatus(HttpStatus status, String message) {
+    public static ApiError ofStatus(HttpStatus status, String message) {
         return new ApiError(status, ErrorTable.codeOfStatus(status), message);
     }
 
-    ErrorBody body() {
+    public ErrorBody body() {
         return new ErrorBody(Integer.toString(status.getCode()), code, ErrorTable.reasonOf(status), message);
     }
 }

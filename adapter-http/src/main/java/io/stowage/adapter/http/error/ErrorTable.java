@@ -54,6 +54,8 @@ public final class ErrorTable {
             case REQUEST_ENTITY_TOO_LARGE -> ErrorCode.ENTITY_TOO_LARGE.wireName();
             case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.INVALID_MIME_TYPE.wireName();
             case SERVICE_UNAVAILABLE -> ErrorCode.SERVICE_UNAVAILABLE.wireName();
+            // the client spoke a protocol version the server does not: its request, not the server, is at fault
+            case HTTP_VERSION_NOT_SUPPORTED -> ErrorCode.INVALID_REQUEST.wireName();
             default -> status.getCode() >= 500 ? ErrorCode.INTERNAL_ERROR.wireName() : ErrorCode.INVALID_REQUEST.wireName();
         };
     }

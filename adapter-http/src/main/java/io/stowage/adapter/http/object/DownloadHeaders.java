@@ -20,6 +20,8 @@ final class DownloadHeaders {
         // set, not add: each header must appear once whatever Micronaut adds on its own
         headers.set(HttpHeaders.CONTENT_TYPE, object.contentType().value());
         headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
+        // the bytes are served as they were sent: encoded, so the client decodes them as the uploader meant
+        object.contentEncoding().ifPresent(encoding -> headers.set(HttpHeaders.CONTENT_ENCODING, encoding));
         boolean active = ActiveContent.isActive(object.contentType());
         String requestedName = request.getParameters().get(DOWNLOAD_PARAMETER);
         String filename = requestedName == null || requestedName.isBlank() ? nameOf(object) : requestedName;

@@ -11,7 +11,8 @@ import io.stowage.domain.object.StoredObject;
 /**
  * The answer of /object/info: one object's details as the client's FileObjectV2, where
  * {@code metadata} is the caller's custom metadata (null when none was stored) and {@code name} is the
- * full key within the bucket.
+ * full key within the bucket. {@code content_encoding} (beyond FileObjectV2) is the Content-Encoding the
+ * uploader declared, null when none: the stored bytes are the encoded ones.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -23,6 +24,7 @@ record ObjectInfoJson(
         long size,
         @JsonProperty("content_type") String contentType,
         @JsonProperty("cache_control") String cacheControl,
+        @Nullable @JsonProperty("content_encoding") String contentEncoding,
         String etag,
         @Nullable JsonNode metadata,
         @JsonProperty("last_modified") String lastModified,
@@ -37,6 +39,7 @@ record ObjectInfoJson(
                 object.size(),
                 object.contentType().value(),
                 object.cacheControl().orElse(DownloadHeaders.DEFAULT_CACHE_CONTROL),
+                object.contentEncoding().orElse(null),
                 object.etag(),
                 object.userMetadata().map(userMetadata::toJson).orElse(null),
                 Timestamps.iso(object.updatedAt()),

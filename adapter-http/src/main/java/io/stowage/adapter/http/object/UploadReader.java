@@ -32,7 +32,12 @@ final class UploadReader {
     UploadSource read(HttpRequest<?> request) {
         HttpHeaders headers = request.getHeaders();
         String contentType = headers.get(HttpHeaders.CONTENT_TYPE);
+        Optional<String> contentEncoding = HeaderValues.contentEncoding(headers.get(HttpHeaders.CONTENT_ENCODING));
         if (contentType != null && ContentType.ofNullable(contentType).essence().equals(MULTIPART)) {
+            if (contentEncoding.isPresent()) {
+                // the form itself would be encoded: its parts could not be told apart without decoding it
+                throw new InvalidRequest("a multipart/form-data upload cannot have a Content-Encoding");
+            }
             return multipart(request, contentType);
         }
         long length = request.getContentLength();
@@ -41,7 +46,8 @@ final class UploadReader {
                 length >= 0 && !headers.contains(HttpHeaders.TRANSFER_ENCODING) ? OptionalLong.of(length) : OptionalLong.empty(),
                 HeaderValues.cacheControl(headers.get(HttpHeaders.CACHE_CONTROL)),
                 Optional.ofNullable(headers.get("x-metadata")).flatMap(userMetadata::fromBase64),
-                new RequestBody(request));
+                new RequestBody(request),
+                contentEncoding);
     }
 
     private UploadSource multipart(HttpRequest<?> request, String contentType) {
@@ -66,7 +72,8 @@ final class UploadReader {
                     ContentType type = typeField != null && !typeField.isBlank() ? new ContentType(typeField)
                             : ContentType.ofNullable(part.contentType());
                     return new UploadSource(type, OptionalLong.empty(), HeaderValues.cacheControl(cacheControl),
-                            Optional.ofNullable(metadataField).map(userMetadata::fromJson), reader.content());
+                            Optional.ofNullable(metadataField).map(userMetadata::fromJson), reader.content(),
+                            Optional.empty());
                 }
             }
         } catch (IOException e) {

@@ -33,7 +33,7 @@ final class UploadRequests {
         try {
             return UploadedJson.of(useCase.apply(new UploadObject.Command(caller, path.bucket(), path.key(),
                     source.contentType(), source.declaredLength(), upsert, source.cacheControl(),
-                    source.userMetadata(), source.content(), precondition, digests)));
+                    source.userMetadata(), source.content(), precondition, digests, source.contentEncoding())));
         } finally {
             closeQuietly(source.content());
         }

@@ -22,14 +22,25 @@ public interface UploadObject {
      * @param precondition what the object at the path must be (If-Match, If-None-Match); checked
      *     before the body is read and again at the commit
      * @param expectedDigests digests the client sent; a body that does not match any of them is not kept
+     * @param contentEncoding the Content-Encoding the client declared; the body is stored as sent, never decoded
      */
     record Command(Principal caller, BucketName bucket, ObjectKey key, ContentType contentType,
             OptionalLong declaredLength, boolean upsert, Optional<String> cacheControl,
             Optional<String> userMetadata, InputStream content, ObjectPrecondition precondition,
-            List<ContentDigest> expectedDigests) {
+            List<ContentDigest> expectedDigests, Optional<String> contentEncoding) {
 
         public Command {
             expectedDigests = List.copyOf(expectedDigests);
+            contentEncoding = contentEncoding == null ? Optional.empty() : contentEncoding;
+        }
+
+        /** A command for a body sent without a Content-Encoding. */
+        public Command(Principal caller, BucketName bucket, ObjectKey key, ContentType contentType,
+                OptionalLong declaredLength, boolean upsert, Optional<String> cacheControl,
+                Optional<String> userMetadata, InputStream content, ObjectPrecondition precondition,
+                List<ContentDigest> expectedDigests) {
+            this(caller, bucket, key, contentType, declaredLength, upsert, cacheControl, userMetadata, content,
+                    precondition, expectedDigests, Optional.empty());
         }
     }
 
