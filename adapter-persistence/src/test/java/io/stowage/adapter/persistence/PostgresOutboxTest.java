@@ -173,7 +173,7 @@ class PostgresOutboxTest {
 
     @Test
     void aWebhookPositionStartsWhereItWasFirstClaimedAndNeverMovesBack() {
-        PostgresDeliveryCursors cursors = new PostgresDeliveryCursors(database.dataSource());
+        PostgresDeliveryCursors cursors = database.bean(PostgresDeliveryCursors.class);
         String target = "http://127.0.0.1/hook-" + UUID.randomUUID();
         assertEquals(OptionalLong.of(7), cursors.claim(target, "me", 7, Duration.ofMinutes(1)));
         assertEquals(OptionalLong.of(7), cursors.claim(target, "me", 99, Duration.ofMinutes(1)), "the first start is kept");
@@ -184,7 +184,7 @@ class PostgresOutboxTest {
 
     @Test
     void aWebhookTargetIsDeliveredByOneHolderUntilItsLeaseLapses() throws InterruptedException {
-        PostgresDeliveryCursors cursors = new PostgresDeliveryCursors(database.dataSource());
+        PostgresDeliveryCursors cursors = database.bean(PostgresDeliveryCursors.class);
         String target = "http://127.0.0.1/hook-" + UUID.randomUUID();
         assertEquals(OptionalLong.of(3), cursors.claim(target, "first", 3, Duration.ofMillis(300)));
         assertEquals(OptionalLong.empty(), cursors.claim(target, "second", 3, Duration.ofMillis(300)));
