@@ -13,6 +13,14 @@ module io.stowage.adapter.persistence {
     // the DataSource is built from datasources.default.* and migrated at start by these two
     requires io.micronaut.sql.micronaut_jdbc_hikari;
     requires io.micronaut.flyway.micronaut_flyway;
+    // repositories and mapped rows for the CRUD tables, the transaction manager, JdbcOperations
+    requires io.micronaut.data.micronaut_data_model;
+    requires io.micronaut.data.micronaut_data_runtime;
+    requires io.micronaut.data.micronaut_data_jdbc;
+    requires io.micronaut.data.micronaut_data_connection;
+    requires io.micronaut.data.micronaut_data_connection_jdbc;
+    requires io.micronaut.data.micronaut_data_tx;
+    requires io.micronaut.data.micronaut_data_tx_jdbc;
     requires flyway.core;
     requires flyway.database.postgresql;
     requires org.postgresql.jdbc;

@@ -10,7 +10,7 @@ final class BucketListing {
     }
 
     static SqlStatement statement(BucketQuery query) {
-        SqlStatement sql = new SqlStatement().append("SELECT " + BucketRows.COLUMNS + " FROM buckets WHERE true");
+        SqlStatement sql = new SqlStatement().append("SELECT " + BucketRow.COLUMNS + " FROM buckets WHERE true");
         visibleTo(sql, query.scope());
         query.search().filter(search -> !search.isEmpty()).ifPresent(search -> {
             sql.append(" AND id >= ?", search);

@@ -1,5 +1,6 @@
 package io.stowage.adapter.persistence;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.stowage.application.port.out.DependencyCheck;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -22,7 +23,8 @@ public final class DatabaseCheck implements DependencyCheck {
     private final DataSource dataSource;
 
     public DatabaseCheck(DataSource dataSource) {
-        this.dataSource = dataSource;
+        // the pool itself: Micronaut Data's DataSource bean hands out only the current transaction's connection
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stowage.adapter.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.BucketQuery;
 import io.stowage.domain.bucket.Bucket;
@@ -18,33 +19,38 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 
 /**
  * The bucket catalog in PostgreSQL; the objects table's foreign key is what keeps a non-empty bucket alive.
- * Creating and deleting a bucket record their events in the same transaction.
+ * Creating and deleting a bucket record their events in the same transaction. Plain statements go through
+ * {@link BucketRepository}; the listing and the DELETE ... RETURNING keep their SQL, and Micronaut Data
+ * maps their rows.
  */
 @Singleton
 public final class PostgresBucketCatalog implements BucketCatalog {
 
-    private static final String FIND = "SELECT " + BucketRows.COLUMNS + " FROM buckets WHERE id = ?";
-    private static final String DELETE = "DELETE FROM buckets WHERE id = ? RETURNING " + BucketRows.COLUMNS;
-    private static final String VOLUMES = "SELECT DISTINCT volume FROM buckets";
+    private static final String DELETE = "DELETE FROM buckets WHERE id = ? RETURNING " + BucketRow.COLUMNS;
 
+    private final BucketRepository rows;
+    private final JdbcOperations operations;
     private final Jdbc jdbc;
 
-    public PostgresBucketCatalog(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+    PostgresBucketCatalog(BucketRepository rows, JdbcOperations operations, Jdbc jdbc) {
+        this.rows = rows;
+        this.operations = operations;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void create(Bucket bucket) {
         jdbc.transaction("create bucket", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BucketRows.INSERT)) {
-                BucketRows.bindInsert(connection, statement, bucket);
-                if (statement.executeUpdate() == 0) {
+            try {
+                rows.save(BucketRow.of(bucket));
+            } catch (RuntimeException e) {
+                if (SqlFailures.causedByState(e, SqlFailures.UNIQUE_VIOLATION)) {
                     throw new BucketAlreadyExists(bucket.name().value());
                 }
+                throw e;
             }
             Outbox.record(connection, EventType.BUCKET_CREATED, bucket);
             return null;
@@ -53,14 +59,7 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     @Override
     public Optional<Bucket> find(BucketName name) {
-        return jdbc.autocommit("find bucket", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(FIND)) {
-                statement.setString(1, name.value());
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? Optional.of(BucketRows.read(row)) : Optional.empty();
-                }
-            }
-        });
+        return jdbc.autocommit("find bucket", connection -> rows.findById(name.value()).map(BucketRow::bucket));
     }
 
     @Override
@@ -68,9 +67,9 @@ public final class PostgresBucketCatalog implements BucketCatalog {
         return jdbc.autocommit("list buckets", connection -> {
             List<Bucket> buckets = new ArrayList<>();
             try (PreparedStatement statement = BucketListing.statement(query).prepare(connection);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    buckets.add(BucketRows.read(rows));
+                    ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    buckets.add(operations.readEntity(found, BucketRow.class).bucket());
                 }
             }
             return buckets;
@@ -79,12 +78,10 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     @Override
     public boolean update(Bucket bucket) {
-        return jdbc.autocommit("update bucket", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BucketRows.UPDATE_SETTINGS)) {
-                BucketRows.bindUpdate(connection, statement, bucket);
-                return statement.executeUpdate() == 1;
-            }
-        });
+        return jdbc.autocommit("update bucket", connection -> rows.update(bucket.name().value(),
+                bucket.settings().policy().wireName(),
+                bucket.settings().fileSizeLimit().map(limit -> limit.bytes()).orElse(null),
+                BucketRow.mimeTypes(bucket.settings()), Timestamps.exact(bucket.updatedAt())) == 1);
     }
 
     @Override
@@ -97,7 +94,7 @@ public final class PostgresBucketCatalog implements BucketCatalog {
                     if (!row.next()) {
                         return false;
                     }
-                    Outbox.record(connection, EventType.BUCKET_DELETED, BucketRows.read(row));
+                    Outbox.record(connection, EventType.BUCKET_DELETED, operations.readEntity(row, BucketRow.class).bucket());
                     return true;
                 }
             } catch (SQLException e) {
@@ -111,15 +108,8 @@ public final class PostgresBucketCatalog implements BucketCatalog {
 
     @Override
     public Set<VolumeName> volumesInUse() {
-        return jdbc.autocommit("list volumes in use", connection -> {
-            Set<VolumeName> volumes = new TreeSet<>(Comparator.comparing(VolumeName::value));
-            try (PreparedStatement statement = connection.prepareStatement(VOLUMES);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    volumes.add(new VolumeName(rows.getString(1)));
-                }
-            }
-            return volumes;
-        });
+        Set<VolumeName> volumes = new TreeSet<>(Comparator.comparing(VolumeName::value));
+        jdbc.autocommit("list volumes in use", connection -> rows.findVolumes()).forEach(v -> volumes.add(new VolumeName(v)));
+        return volumes;
     }
 }

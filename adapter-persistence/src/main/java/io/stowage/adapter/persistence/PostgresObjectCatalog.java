@@ -1,5 +1,6 @@
 package io.stowage.adapter.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.ObjectInBucket;
 import io.stowage.application.port.out.ObjectListEntry;
@@ -21,7 +22,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The object catalog in PostgreSQL: one row per path, written only under a {@link WriteCondition}; every
@@ -59,10 +59,12 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
             + Outbox.objectEventsFrom("gone", EventType.OBJECT_DELETED) + " SELECT * FROM gone";
 
     private final Jdbc jdbc;
+    private final JdbcOperations operations;
     private final ObjectListing listing = new ObjectListing();
 
-    public PostgresObjectCatalog(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+    PostgresObjectCatalog(Jdbc jdbc, JdbcOperations operations) {
+        this.jdbc = jdbc;
+        this.operations = operations;
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
                     Optional<StoredObject> object = row.getObject("id") == null
                             ? Optional.empty()
                             : Optional.of(ObjectRows.read(row));
-                    return Optional.of(new ObjectInBucket(BucketRows.read(row, "b_"), object));
+                    return Optional.of(new ObjectInBucket(operations.readEntity("b_", row, BucketRow.class).bucket(), object));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package io.stowage.adapter.persistence;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.domain.error.StorageUnavailable;
 import jakarta.inject.Singleton;
@@ -13,7 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * A session-level PostgreSQL advisory lock, held on one pooled connection for the whole sweep: instances
- * sharing the database sweep one at a time, and a crashed holder's lock goes with its connection.
+ * sharing the database sweep one at a time, and a crashed holder's lock goes with its connection. The
+ * connection is taken from the pool outside Micronaut Data's connection manager on purpose: it only holds
+ * the lock, and the sweep's own transactions must not ride on it.
  */
 @Singleton
 public final class PostgresSweepLock implements SweepLock {
@@ -24,7 +27,8 @@ public final class PostgresSweepLock implements SweepLock {
     private final DataSource dataSource;
 
     public PostgresSweepLock(DataSource dataSource) {
-        this.dataSource = dataSource;
+        // the pool itself: Micronaut Data's DataSource bean hands out only the current transaction's connection
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.stowage.adapter.persistence;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.exceptions.TransactionException;
 import io.stowage.domain.error.StorageUnavailable;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -25,6 +29,38 @@ final class SqlFailures {
         }
         return new DatabaseFailure(operation + " failed in the database (SQLState " + failure.getSQLState() + ")",
                 failure);
+    }
+
+    /**
+     * A failure raised by Micronaut Data (a connection it could not get, a commit or rollback that failed,
+     * a repository statement): translated like the SQL failure it carries; anything else, such as a domain
+     * error thrown by the work, passes through unchanged.
+     */
+    static RuntimeException translateLibrary(String operation, RuntimeException failure) {
+        if (!isLibraryFailure(failure)) {
+            return failure;
+        }
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return translate(operation, sql);
+            }
+        }
+        return new DatabaseFailure(operation + " failed in the database", failure);
+    }
+
+    /** The repository's SQL failure, if {@code failure} carries one in the given state. */
+    static boolean causedByState(Throwable failure, String sqlState) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && hasState(sql, sqlState)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLibraryFailure(RuntimeException failure) {
+        return failure instanceof DataAccessException || failure instanceof TransactionException
+                || failure instanceof ConnectionException || failure instanceof CannotGetJdbcConnectionException;
     }
 
     static boolean hasState(SQLException failure, String sqlState) {

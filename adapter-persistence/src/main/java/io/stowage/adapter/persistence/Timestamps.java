@@ -14,7 +14,12 @@ final class Timestamps {
     }
 
     static OffsetDateTime toColumn(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(exact(instant), ZoneOffset.UTC);
+    }
+
+    /** The instant as the column keeps it. */
+    static Instant exact(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     static Instant read(ResultSet row, String column) throws SQLException {

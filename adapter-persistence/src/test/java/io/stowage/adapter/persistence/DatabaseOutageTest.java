@@ -3,8 +3,7 @@ package io.stowage.adapter.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.ApplicationContext;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.application.port.out.BucketQuery;
 import io.stowage.domain.access.BucketScope;
@@ -15,8 +14,8 @@ import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.object.ObjectKey;
 import java.io.File;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -29,11 +28,10 @@ class DatabaseOutageTest {
     void aStoppedDatabaseIsReportedAsUnavailable() {
         File directory = TestDatabase.temporaryDirectory("stowage-outage-pg");
         EmbeddedDatabase database = EmbeddedDatabase.start(directory);
-        try (HikariDataSource pool = pool(database)) {
-            Flyway.configure().dataSource(pool).load().migrate();
-            PostgresBucketCatalog buckets = new PostgresBucketCatalog(pool);
-            PostgresObjectCatalog objects = new PostgresObjectCatalog(pool);
-            DatabaseCheck check = new DatabaseCheck(pool);
+        try (ApplicationContext context = context(database)) {
+            PostgresBucketCatalog buckets = context.getBean(PostgresBucketCatalog.class);
+            PostgresObjectCatalog objects = context.getBean(PostgresObjectCatalog.class);
+            DatabaseCheck check = context.getBean(DatabaseCheck.class);
             buckets.create(Bucket.create(BUCKET, Optional.empty(), BucketSettings.DEFAULT, Instant.EPOCH));
             check.check();
 
@@ -55,15 +53,20 @@ class DatabaseOutageTest {
         assertEquals("database unavailable", failure.getMessage());
     }
 
-    /** A small pool that gives up quickly, as a failed health probe should. */
-    private static HikariDataSource pool(EmbeddedDatabase database) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
-        config.setMaximumPoolSize(2);
-        config.setConnectionTimeout(1000);
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
+    /** The adapter's beans over a small pool that gives up quickly, as a failed health probe should. */
+    private static ApplicationContext context(EmbeddedDatabase database) {
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .banner(false)
+                .properties(Map.of(
+                        "datasources.default.url", database.jdbcUrl(),
+                        "datasources.default.username", database.user(),
+                        "datasources.default.password", database.password(),
+                        "datasources.default.driver-class-name", "org.postgresql.Driver",
+                        "datasources.default.maximum-pool-size", 2,
+                        "datasources.default.connection-timeout", 1000,
+                        "datasources.default.initialization-fail-timeout", -1,
+                        "flyway.datasources.default.enabled", true))
+                .start();
     }
 }

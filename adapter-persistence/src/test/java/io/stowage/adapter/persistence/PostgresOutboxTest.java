@@ -174,7 +174,7 @@ class PostgresOutboxTest {
 
     @Test
     void aWebhookPositionStartsWhereItWasFirstClaimedAndNeverMovesBack() {
-        PostgresDeliveryCursors cursors = new PostgresDeliveryCursors(database.dataSource());
+        PostgresDeliveryCursors cursors = database.bean(PostgresDeliveryCursors.class);
         String target = "http://127.0.0.1/hook-" + UUID.randomUUID();
         assertEquals(OptionalLong.of(7), cursors.claim(target, "me", 7, Duration.ofMinutes(1)));
         assertEquals(OptionalLong.of(7), cursors.claim(target, "me", 99, Duration.ofMinutes(1)), "the first start is kept");
@@ -185,7 +185,7 @@ class PostgresOutboxTest {
 
     @Test
     void aWebhookTargetIsDeliveredByOneHolderUntilItsLeaseLapses() {
-        PostgresDeliveryCursors cursors = new PostgresDeliveryCursors(database.dataSource());
+        PostgresDeliveryCursors cursors = database.bean(PostgresDeliveryCursors.class);
         String target = "http://127.0.0.1/hook-" + UUID.randomUUID();
         long claimed = System.nanoTime();
         assertEquals(OptionalLong.of(3), cursors.claim(target, "first", 3, Duration.ofMillis(300)));

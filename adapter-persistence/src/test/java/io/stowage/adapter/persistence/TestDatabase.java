@@ -1,6 +1,7 @@
 package io.stowage.adapter.persistence;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
 import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DependencyCheck;
@@ -72,8 +73,13 @@ final class TestDatabase {
         return context.getBean(DependencyCheck.class);
     }
 
+    /** The pool itself: the DataSource bean Micronaut Data wraps hands out only a transaction's connection. */
     DataSource dataSource() {
-        return context.getBean(DataSource.class);
+        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     EmbeddedDatabase database() {

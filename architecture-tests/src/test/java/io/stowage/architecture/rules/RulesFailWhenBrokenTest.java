@@ -48,6 +48,7 @@ class RulesFailWhenBrokenTest {
                 breaks("jdbcoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("datasourceoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("micronautdataoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
+                breaks("transactionoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

@@ -25,7 +25,8 @@ public final class TechnologyRules {
 
     public static ArchRule sqlOnlyInPersistenceAdapter(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..",
+                        "io.micronaut.transaction..")
                 .because("rows and connections are the persistence adapter's business alone");
     }
 
