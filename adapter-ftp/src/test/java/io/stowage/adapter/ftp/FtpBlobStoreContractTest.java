@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stowage.adapter.ftp.testing.FtpTestServer;
 import io.stowage.application.port.out.BlobStore;
-import io.stowage.application.port.out.BlobStoreDriver.OpenedVolume;
 import io.stowage.application.testing.BlobStoreContract;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 class FtpBlobStoreContractTest extends BlobStoreContract {
 
     private static FtpTestServer server;
-    private static OpenedVolume volume;
+    private static FtpVolumes.Volume volume;
 
     @BeforeAll
     static void start() throws Exception {

@@ -1,6 +1,8 @@
 package io.stowage.adapter.ftp;
 
+import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobStoreDriver.OpenedVolume;
+import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.VolumeSettings;
 import io.stowage.domain.bucket.VolumeName;
 import java.util.HashMap;
@@ -18,8 +20,18 @@ final class FtpVolumes {
         return new VolumeSettings(NAME, "stowage.volumes.remote.", values);
     }
 
-    static OpenedVolume open(Map<String, String> values) {
-        return new FtpVolumeDriver().open(NAME, settings(values));
+    static Volume open(Map<String, String> values) {
+        OpenedVolume opened = new FtpVolumeDriver().open(NAME, settings(values));
+        return new Volume(opened.store(), opened.probe(), opened.resources());
+    }
+
+    /** An opened volume a test can close with try-with-resources. */
+    record Volume(BlobStore store, DependencyCheck probe, AutoCloseable resources) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            resources.close();
+        }
     }
 
     static Map<String, String> with(Map<String, String> values, String key, String value) {
