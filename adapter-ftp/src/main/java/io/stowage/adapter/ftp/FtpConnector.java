@@ -73,7 +73,7 @@ final class FtpConnector {
             // a certificate for another host must not be accepted
             secure.setEndpointCheckingEnabled(true);
         }
-        // LIST answers are parsed as Unix listings unless the server's SYST says otherwise
+        // partials and probes are found by name; dot files need not be listed
         client.setListHiddenFiles(false);
         client.setBufferSize(MeasuredCopy.BUFFER_BYTES);
         return client;
