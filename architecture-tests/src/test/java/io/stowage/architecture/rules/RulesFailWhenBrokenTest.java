@@ -3,6 +3,7 @@ package io.stowage.architecture.rules;
 import static io.stowage.architecture.rules.ArchitectureRule.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 import static io.stowage.architecture.rules.ArchitectureRule.ADAPTERS_REACH_APPLICATION_ONLY_THROUGH_PORTS;
 import static io.stowage.architecture.rules.ArchitectureRule.APPLICATION_DEPENDS_ONLY_ON_DOMAIN;
+import static io.stowage.architecture.rules.ArchitectureRule.COMMONS_NET_ONLY_IN_FTP_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_READS_TIME_ONLY_THROUGH_CLOCK;
 import static io.stowage.architecture.rules.ArchitectureRule.DOMAIN_DEPENDS_ONLY_ON_JAVA;
@@ -51,6 +52,7 @@ class RulesFailWhenBrokenTest {
                 breaks("transactionoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
+                breaks("commonsnetoutsideftp", COMMONS_NET_ONLY_IN_FTP_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

@@ -23,4 +23,7 @@ class TechnologyConfinementTest {
 
     @ArchTest
     static final ArchRule minio_only_in_s3_adapter = StowageRules.MINIO_ONLY_IN_S3_ADAPTER;
+
+    @ArchTest
+    static final ArchRule commons_net_only_in_ftp_adapter = StowageRules.COMMONS_NET_ONLY_IN_FTP_ADAPTER;
 }

@@ -41,4 +41,10 @@ public final class TechnologyRules {
                 .should().dependOnClassesThat().resideInAPackage("io.minio..")
                 .because("the S3 client is the S3 blob store's business alone");
     }
+
+    public static ArchRule commonsNetOnlyInFtpAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.ftp..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.net..")
+                .because("the FTP client is the FTP blob store's business alone");
+    }
 }
