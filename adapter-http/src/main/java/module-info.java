@@ -51,4 +51,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.events;
     opens io.stowage.adapter.http.index;
     opens io.stowage.adapter.http.headers;
+    opens io.stowage.adapter.http.console;
 }
