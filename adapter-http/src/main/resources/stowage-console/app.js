@@ -49,5 +49,5 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   route();
 });
-window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', () => { dismiss(); route(); });
 route();
