@@ -8,4 +8,11 @@ command -v java >/dev/null || { echo "test.sh: java 17+ is required" >&2; exit 1
 command -v mvn >/dev/null || { echo "test.sh: maven is required" >&2; exit 1; }
 command -v npm >/dev/null || { echo "test.sh: node 20+ and npm are required (compatibility tests)" >&2; exit 1; }
 (cd compat && npm ci --no-audit --no-fund --loglevel=error)
+# the web console's browser tests drive headless Chromium: install Debian's chromium + chromium-driver when missing
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  [ "$(id -u)" = 0 ] || { echo "test.sh: chromium and chromium-driver are missing; as root: apt-get install chromium chromium-driver" >&2; exit 1; }
+  echo "test.sh: installing chromium and chromium-driver (apt-get)" >&2
+  apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null \
+    || { echo "test.sh: apt-get install chromium chromium-driver failed" >&2; exit 1; }
+fi
 mvn -B verify "$@"

@@ -59,4 +59,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.index;
     opens io.stowage.adapter.http.headers;
     opens io.stowage.adapter.http.framing;
+    opens io.stowage.adapter.http.console;
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.lang.module.ModuleDescriptor;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,19 +15,29 @@ import java.util.Optional;
 /**
  * The front door, open to anyone: {@code /} and {@code /storage/v1} name the service and link to the
  * documentation, the OpenAPI document, the health probe and the metrics, as JSON, or as a small HTML
- * page when the client prefers {@code text/html} (a browser). Until a console exists.
+ * page when the client prefers {@code text/html} (a browser). A browser opening {@code /} is sent on to
+ * the console.
  */
 @Controller
 @Hidden
 final class IndexController {
 
     static final String SERVICE = "Stowage";
+    static final String CONSOLE = "/console";
     private static final Map<String, String> LINKS = links();
 
     private final IndexJson json = new IndexJson(SERVICE, version(), LINKS);
     private final String html = IndexPage.html(json);
 
-    @Get(uris = {"/", "/storage/v1"}, produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Get(uri = "/", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    HttpResponse<?> root(HttpRequest<?> request) {
+        if (prefersHtml(request)) {
+            return HttpResponse.seeOther(URI.create(CONSOLE));
+        }
+        return index(request);
+    }
+
+    @Get(uri = "/storage/v1", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     HttpResponse<?> index(HttpRequest<?> request) {
         if (prefersHtml(request)) {
             return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
@@ -47,6 +58,7 @@ final class IndexController {
         links.put("openapi", "/storage/v1/openapi.yml");
         links.put("health", "/health");
         links.put("metrics", "/metrics");
+        links.put("console", CONSOLE);
         return links;
     }
 
