@@ -22,7 +22,7 @@ final class ConsoleController {
         this.assets = assets;
     }
 
-    @Get(uris = {"", "/"}, produces = MediaType.TEXT_HTML)
+    @Get(value = "/", produces = MediaType.TEXT_HTML)
     HttpResponse<byte[]> page() {
         return asset(ConsoleAssets.PAGE);
     }

@@ -23,6 +23,8 @@ final class RouteOperations {
     private static final Map<String, Operation> NAMED = new HashMap<>();
 
     static {
+        name("GET", "/", "index.root");
+        name("GET", "/storage/v1", "index.api");
         name("GET", "/storage/v1/bucket", "bucket.list");
         name("GET", "/storage/v1/bucket/{id}", "bucket.get");
         name("POST", "/storage/v1/bucket", "bucket.create");
