@@ -5,6 +5,7 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.StorageException;
 import io.stowage.domain.value.VersionId;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +23,26 @@ final class DavLayout {
     static final String PART_SUFFIX = ".part";
 
     private final URI base;
+    private final List<URI> baseChain;
 
-    /** @param base the volume's collection, ending with a slash */
-    DavLayout(URI base) {
-        this.base = base;
+    /**
+     * @param url the server collection the volume lives in, ending with a slash
+     * @param root the collections under it that lead to the volume's own, outermost first
+     */
+    DavLayout(URI url, List<String> root) {
+        List<URI> chain = new ArrayList<>();
+        URI current = url;
+        for (String segment : root) {
+            current = current.resolve(segment + "/");
+            chain.add(current);
+        }
+        this.base = current;
+        this.baseChain = List.copyOf(chain);
+    }
+
+    /** The collections from the url down to the volume's own, outermost first; empty without a root. */
+    List<URI> baseChain() {
+        return baseChain;
     }
 
     URI base() {

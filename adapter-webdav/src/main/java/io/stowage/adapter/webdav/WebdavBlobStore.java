@@ -36,7 +36,9 @@ final class WebdavBlobStore implements BlobStore {
 
     /** Creates the base and temp collections when missing, the only ones a PUT needs. */
     void prepare(VolumeName volume) {
-        Collections.ensure(client, volume.value(), layout.base(), layout.tempCollection());
+        List<URI> collections = new java.util.ArrayList<>(layout.baseChain());
+        collections.add(layout.tempCollection());
+        Collections.ensure(client, volume.value(), collections.toArray(URI[]::new));
     }
 
     /** Measures while the client uploads; the caller keeps {@code content} and closes it. */

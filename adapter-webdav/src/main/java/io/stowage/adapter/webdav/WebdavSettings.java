@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * ready {@code Authorization} value, and {@link #toString} leaves it out, so the settings can be logged.
  */
 record WebdavSettings(
-        URI base,
+        URI url,
+        List<String> root,
         Optional<String> authorization,
         Duration connectTimeout,
         Duration ioTimeout,
@@ -43,7 +46,8 @@ record WebdavSettings(
      * @throws VolumeSettings.InvalidVolumeSettings naming the setting, never its value
      */
     static WebdavSettings from(VolumeSettings volume) {
-        URI base = baseUri(volume, volume.required(URL), volume.optional(ROOT).orElse(""));
+        URI url = url(volume, volume.required(URL));
+        List<String> root = root(volume, volume.optional(ROOT).orElse(""));
         Optional<String> authorization = switch (volume.text(AUTH, "none").toLowerCase(Locale.ROOT)) {
             case "none" -> Optional.empty();
             case "basic" -> Optional.of(basic(volume));
@@ -53,11 +57,11 @@ record WebdavSettings(
         Duration connect = duration(volume, CONNECT_TIMEOUT, "10s");
         Duration io = duration(volume, IO_TIMEOUT, "60s");
         int connections = positive(volume, MAX_CONNECTIONS, 16);
-        return new WebdavSettings(base, authorization, connect, io, connections);
+        return new WebdavSettings(url, root, authorization, connect, io, connections);
     }
 
-    /** The collection every blob lives under: the url and the root, ending with a slash. */
-    private static URI baseUri(VolumeSettings volume, String url, String root) {
+    /** The server's collection the volume lives in, ending with a slash. */
+    private static URI url(VolumeSettings volume, String url) {
         URI uri;
         try {
             uri = new URI(url.strip());
@@ -78,6 +82,12 @@ record WebdavSettings(
         if (path.length() == 0 || path.charAt(path.length() - 1) != '/') {
             path.append('/');
         }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    /** The collections under the url that hold the volume, outermost first (created when missing). */
+    private static List<String> root(VolumeSettings volume, String root) {
+        List<String> segments = new ArrayList<>();
         for (String segment : root.split("/")) {
             if (segment.isEmpty()) {
                 continue;
@@ -85,9 +95,9 @@ record WebdavSettings(
             if (!SAFE_SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
                 throw volume.invalid(ROOT, "must be a path of letters, digits, '.', '_', '~' and '-' segments");
             }
-            path.append(segment).append('/');
+            segments.add(segment);
         }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        return List.copyOf(segments);
     }
 
     private static String basic(VolumeSettings volume) {
@@ -143,7 +153,7 @@ record WebdavSettings(
     /** Leaves the credential out. */
     @Override
     public String toString() {
-        return "WebdavSettings[base=" + base + ", auth=" + (authorization.isPresent() ? "set" : "none")
+        return "WebdavSettings[url=" + url + ", root=" + root + ", auth=" + (authorization.isPresent() ? "set" : "none")
                 + ", connectTimeout=" + connectTimeout + ", ioTimeout=" + ioTimeout
                 + ", maxConnections=" + maxConnections + "]";
     }

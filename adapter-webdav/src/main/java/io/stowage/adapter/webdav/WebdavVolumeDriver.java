@@ -27,7 +27,7 @@ public final class WebdavVolumeDriver implements BlobStoreDriver {
     public OpenedVolume open(VolumeName volume, VolumeSettings volumeSettings) {
         WebdavSettings settings = WebdavSettings.from(volumeSettings);
         DavClient client = new DavClient(settings);
-        WebdavBlobStore store = new WebdavBlobStore(client, new DavLayout(settings.base()), Clock.systemUTC());
+        WebdavBlobStore store = new WebdavBlobStore(client, new DavLayout(settings.url(), settings.root()), Clock.systemUTC());
         try {
             store.prepare(volume);
         } catch (StorageUnavailable e) {
