@@ -98,12 +98,14 @@ class ModuleDescriptorCheckerTest {
         layout.put(StowageModule.APPLICATION, ModuleDescriptor.newModule("io.stowage.application")
                 .requires(Set.of(Modifier.TRANSITIVE), "io.stowage.domain").build());
         for (StowageModule adapter : List.of(StowageModule.ADAPTER_HTTP, StowageModule.ADAPTER_PERSISTENCE,
-                StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3)) {
+                StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3,
+                StowageModule.ADAPTER_WEBDAV)) {
             layout.put(adapter, module(adapter.moduleName(), "io.stowage.application", "io.micronaut.micronaut_inject"));
         }
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.s3"));
+                "io.stowage.adapter.s3",
+                "io.stowage.adapter.webdav"));
         return layout;
     }
 

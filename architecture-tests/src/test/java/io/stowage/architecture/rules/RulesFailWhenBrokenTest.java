@@ -5,6 +5,7 @@ import static io.stowage.architecture.rules.ArchitectureRule.ADAPTERS_REACH_APPL
 import static io.stowage.architecture.rules.ArchitectureRule.APPLICATION_DEPENDS_ONLY_ON_DOMAIN;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_READS_TIME_ONLY_THROUGH_CLOCK;
+import static io.stowage.architecture.rules.ArchitectureRule.DAV_XML_ONLY_IN_WEBDAV_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.DOMAIN_DEPENDS_ONLY_ON_JAVA;
 import static io.stowage.architecture.rules.ArchitectureRule.FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP;
 import static io.stowage.architecture.rules.ArchitectureRule.HTTP_ONLY_IN_HTTP_ADAPTER;
@@ -47,6 +48,7 @@ class RulesFailWhenBrokenTest {
                 breaks("micronautdataoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
+                breaks("xmloutsidewebdav", DAV_XML_ONLY_IN_WEBDAV_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

@@ -20,4 +20,7 @@ class TechnologyConfinementTest {
 
     @ArchTest
     static final ArchRule minio_only_in_s3_adapter = StowageRules.MINIO_ONLY_IN_S3_ADAPTER;
+
+    @ArchTest
+    static final ArchRule dav_xml_only_in_webdav_adapter = StowageRules.DAV_XML_ONLY_IN_WEBDAV_ADAPTER;
 }

@@ -33,4 +33,10 @@ public final class TechnologyRules {
                 .should().dependOnClassesThat().resideInAPackage("io.minio..")
                 .because("the S3 client is the S3 blob store's business alone");
     }
+
+    public static ArchRule davXmlOnlyInWebdavAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.webdav..")
+                .should().dependOnClassesThat().resideInAPackage("javax.xml.stream..")
+                .because("parsing the WebDAV server's XML answers is the WebDAV blob store's business alone");
+    }
 }
