@@ -38,7 +38,7 @@ final class WebdavBlobStore implements BlobStore {
     void prepare(VolumeName volume) {
         List<URI> collections = new java.util.ArrayList<>(layout.baseChain());
         collections.add(layout.tempCollection());
-        Collections.ensure(client, volume.value(), collections.toArray(URI[]::new));
+        DavCollections.ensure(client, volume.value(), collections.toArray(URI[]::new));
     }
 
     /** Measures while the client uploads; the caller keeps {@code content} and closes it. */
@@ -82,7 +82,7 @@ final class WebdavBlobStore implements BlobStore {
     private void publish(URI temp, URI target, List<URI> parents, VolumeName volume) {
         int status = move(temp, target);
         if (status == 409) {
-            Collections.ensure(client, volume.value(), parents.toArray(URI[]::new));
+            DavCollections.ensure(client, volume.value(), parents.toArray(URI[]::new));
             status = move(temp, target);
         }
         if (status == 412) {

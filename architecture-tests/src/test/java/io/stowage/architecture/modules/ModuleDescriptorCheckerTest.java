@@ -85,7 +85,8 @@ class ModuleDescriptorCheckerTest {
     void reports_bootstrap_missing_an_adapter() {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
-                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs"));
+                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
+                "io.stowage.adapter.webdav"));
 
         assertEquals(List.of("io.stowage.bootstrap must require every adapter but misses io.stowage.adapter.s3"),
                 checker.violations(layout));

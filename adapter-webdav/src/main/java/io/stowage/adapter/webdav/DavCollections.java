@@ -4,11 +4,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 
 /** Makes collections with MKCOL, outermost first; one that already exists is fine. */
-final class Collections {
+final class DavCollections {
 
     private static final int METHOD_NOT_ALLOWED = 405;
 
-    private Collections() {
+    private DavCollections() {
     }
 
     /**
