@@ -26,8 +26,13 @@ class WebdavBlobStoreContractTest extends BlobStoreContract {
 
     @AfterAll
     static void stop() throws Exception {
-        volume.resources().close();
-        nginx.close();
+        try {
+            if (volume != null) {
+                volume.resources().close();
+            }
+        } finally {
+            nginx.close();
+        }
     }
 
     @AfterEach

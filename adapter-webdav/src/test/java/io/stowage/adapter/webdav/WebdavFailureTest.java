@@ -53,10 +53,19 @@ class WebdavFailureTest {
 
     @AfterAll
     static void stop() throws Exception {
-        proxied.resources().close();
-        direct.resources().close();
-        proxy.close();
-        nginx.close();
+        try {
+            if (proxied != null) {
+                proxied.resources().close();
+            }
+            if (direct != null) {
+                direct.resources().close();
+            }
+            if (proxy != null) {
+                proxy.close();
+            }
+        } finally {
+            nginx.close();
+        }
     }
 
     private static BlobLocation fresh() {
