@@ -9,6 +9,7 @@ public enum StowageModule {
     ADAPTER_FS("adapter-fs", "io.stowage.adapter.fs"),
     ADAPTER_S3("adapter-s3", "io.stowage.adapter.s3"),
     ADAPTER_FTP("adapter-ftp", "io.stowage.adapter.ftp"),
+    ADAPTER_WEBDAV("adapter-webdav", "io.stowage.adapter.webdav"),
     BOOTSTRAP("bootstrap", "io.stowage.bootstrap");
 
     static final String ADAPTER_PREFIX = "io.stowage.adapter.";

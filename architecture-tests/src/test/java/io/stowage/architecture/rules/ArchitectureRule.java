@@ -16,6 +16,7 @@ public enum ArchitectureRule {
     FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP(TechnologyRules::filesOnlyInFsAdapterAndBootstrap),
     MINIO_ONLY_IN_S3_ADAPTER(TechnologyRules::minioOnlyInS3Adapter),
     COMMONS_NET_ONLY_IN_FTP_ADAPTER(TechnologyRules::commonsNetOnlyInFtpAdapter),
+    DAV_XML_ONLY_IN_WEBDAV_ADAPTER(TechnologyRules::davXmlOnlyInWebdavAdapter),
     CORE_READS_TIME_ONLY_THROUGH_CLOCK(CoreRules::coreReadsTimeOnlyThroughClock),
     CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS(CoreRules::coreIsFreeOfFrameworkAnnotations);
 

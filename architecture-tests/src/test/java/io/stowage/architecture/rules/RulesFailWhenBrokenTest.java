@@ -6,6 +6,7 @@ import static io.stowage.architecture.rules.ArchitectureRule.APPLICATION_DEPENDS
 import static io.stowage.architecture.rules.ArchitectureRule.COMMONS_NET_ONLY_IN_FTP_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS;
 import static io.stowage.architecture.rules.ArchitectureRule.CORE_READS_TIME_ONLY_THROUGH_CLOCK;
+import static io.stowage.architecture.rules.ArchitectureRule.DAV_XML_ONLY_IN_WEBDAV_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.DOMAIN_DEPENDS_ONLY_ON_JAVA;
 import static io.stowage.architecture.rules.ArchitectureRule.FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP;
 import static io.stowage.architecture.rules.ArchitectureRule.HTTP_ONLY_IN_HTTP_ADAPTER;
@@ -53,6 +54,7 @@ class RulesFailWhenBrokenTest {
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
                 breaks("commonsnetoutsideftp", COMMONS_NET_ONLY_IN_FTP_ADAPTER),
+                breaks("xmloutsidewebdav", DAV_XML_ONLY_IN_WEBDAV_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

@@ -46,5 +46,9 @@ public final class TechnologyRules {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.ftp..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.net..")
                 .because("the FTP client is the FTP blob store's business alone");
+    public static ArchRule davXmlOnlyInWebdavAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.webdav..")
+                .should().dependOnClassesThat().resideInAPackage("javax.xml.stream..")
+                .because("parsing the WebDAV server's XML answers is the WebDAV blob store's business alone");
     }
 }
