@@ -59,6 +59,16 @@ final class RangeInputStream extends FilterInputStream {
         return (int) Math.min(in.available(), remaining);
     }
 
+    /** Closing a read handle loses nothing, so a connection that died meanwhile is no error here. */
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the server drops the handle with the session
+        }
+    }
+
     @Override
     public boolean markSupported() {
         return false;
