@@ -85,7 +85,8 @@ class ModuleDescriptorCheckerTest {
     void reports_bootstrap_missing_an_adapter() {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
-                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs"));
+                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
+                "io.stowage.adapter.sftp"));
 
         assertEquals(List.of("io.stowage.bootstrap must require every adapter but misses io.stowage.adapter.s3"),
                 checker.violations(layout));
@@ -98,12 +99,12 @@ class ModuleDescriptorCheckerTest {
         layout.put(StowageModule.APPLICATION, ModuleDescriptor.newModule("io.stowage.application")
                 .requires(Set.of(Modifier.TRANSITIVE), "io.stowage.domain").build());
         for (StowageModule adapter : List.of(StowageModule.ADAPTER_HTTP, StowageModule.ADAPTER_PERSISTENCE,
-                StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3)) {
+                StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3, StowageModule.ADAPTER_SFTP)) {
             layout.put(adapter, module(adapter.moduleName(), "io.stowage.application", "io.micronaut.micronaut_inject"));
         }
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.s3"));
+                "io.stowage.adapter.s3", "io.stowage.adapter.sftp"));
         return layout;
     }
 

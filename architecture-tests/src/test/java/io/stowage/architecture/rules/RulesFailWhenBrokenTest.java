@@ -11,6 +11,7 @@ import static io.stowage.architecture.rules.ArchitectureRule.HTTP_ONLY_IN_HTTP_A
 import static io.stowage.architecture.rules.ArchitectureRule.MINIO_ONLY_IN_S3_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.PACKAGES_ARE_FREE_OF_CYCLES;
 import static io.stowage.architecture.rules.ArchitectureRule.SQL_ONLY_IN_PERSISTENCE_ADAPTER;
+import static io.stowage.architecture.rules.ArchitectureRule.SSHD_ONLY_IN_SFTP_ADAPTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -47,6 +48,7 @@ class RulesFailWhenBrokenTest {
                 breaks("micronautdataoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
+                breaks("sshdoutsidesftp", SSHD_ONLY_IN_SFTP_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

@@ -20,4 +20,7 @@ class TechnologyConfinementTest {
 
     @ArchTest
     static final ArchRule minio_only_in_s3_adapter = StowageRules.MINIO_ONLY_IN_S3_ADAPTER;
+
+    @ArchTest
+    static final ArchRule sshd_only_in_sftp_adapter = StowageRules.SSHD_ONLY_IN_SFTP_ADAPTER;
 }
