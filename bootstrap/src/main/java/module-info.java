@@ -7,6 +7,7 @@ module io.stowage.bootstrap {
     requires io.stowage.adapter.s3;
     requires io.stowage.adapter.ftp;
     requires io.stowage.adapter.webdav;
+    requires io.stowage.adapter.sftp;
     requires io.micronaut.micronaut_inject;
     requires io.micronaut.micronaut_core;
     requires io.micronaut.micronaut_context;

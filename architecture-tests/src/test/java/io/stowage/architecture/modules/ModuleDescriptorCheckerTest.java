@@ -99,7 +99,7 @@ class ModuleDescriptorCheckerTest {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.ftp", "io.stowage.adapter.webdav"));
+                "io.stowage.adapter.ftp", "io.stowage.adapter.webdav", "io.stowage.adapter.sftp"));
 
         assertEquals(List.of("io.stowage.bootstrap must require every adapter but misses io.stowage.adapter.s3"),
                 checker.violations(layout));
@@ -113,12 +113,13 @@ class ModuleDescriptorCheckerTest {
                 .requires(Set.of(Modifier.TRANSITIVE), "io.stowage.domain").build());
         for (StowageModule adapter : List.of(StowageModule.ADAPTER_HTTP, StowageModule.ADAPTER_PERSISTENCE,
                 StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3, StowageModule.ADAPTER_FTP,
-                StowageModule.ADAPTER_WEBDAV)) {
+                StowageModule.ADAPTER_WEBDAV, StowageModule.ADAPTER_SFTP)) {
             layout.put(adapter, module(adapter.moduleName(), "io.stowage.application", "io.micronaut.micronaut_inject"));
         }
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.s3", "io.stowage.adapter.ftp", "io.stowage.adapter.webdav"));
+                "io.stowage.adapter.s3", "io.stowage.adapter.ftp", "io.stowage.adapter.webdav",
+                "io.stowage.adapter.sftp"));
         return layout;
     }
 

@@ -10,6 +10,7 @@ public enum StowageModule {
     ADAPTER_S3("adapter-s3", "io.stowage.adapter.s3"),
     ADAPTER_FTP("adapter-ftp", "io.stowage.adapter.ftp"),
     ADAPTER_WEBDAV("adapter-webdav", "io.stowage.adapter.webdav"),
+    ADAPTER_SFTP("adapter-sftp", "io.stowage.adapter.sftp"),
     BOOTSTRAP("bootstrap", "io.stowage.bootstrap");
 
     static final String ADAPTER_PREFIX = "io.stowage.adapter.";

@@ -14,6 +14,7 @@ import static io.stowage.architecture.rules.ArchitectureRule.MINIO_ONLY_IN_S3_AD
 import static io.stowage.architecture.rules.ArchitectureRule.PACKAGES_ARE_FREE_OF_CYCLES;
 import static io.stowage.architecture.rules.ArchitectureRule.SECURITY_ONLY_IN_HTTP_ADAPTER;
 import static io.stowage.architecture.rules.ArchitectureRule.SQL_ONLY_IN_PERSISTENCE_ADAPTER;
+import static io.stowage.architecture.rules.ArchitectureRule.SSHD_ONLY_IN_SFTP_ADAPTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -55,6 +56,7 @@ class RulesFailWhenBrokenTest {
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
                 breaks("commonsnetoutsideftp", COMMONS_NET_ONLY_IN_FTP_ADAPTER),
                 breaks("xmloutsidewebdav", DAV_XML_ONLY_IN_WEBDAV_ADAPTER),
+                breaks("sshdoutsidesftp", SSHD_ONLY_IN_SFTP_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

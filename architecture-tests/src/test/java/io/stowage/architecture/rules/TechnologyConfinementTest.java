@@ -27,4 +27,5 @@ class TechnologyConfinementTest {
     @ArchTest
     static final ArchRule commons_net_only_in_ftp_adapter = StowageRules.COMMONS_NET_ONLY_IN_FTP_ADAPTER;
     static final ArchRule dav_xml_only_in_webdav_adapter = StowageRules.DAV_XML_ONLY_IN_WEBDAV_ADAPTER;
+    static final ArchRule sshd_only_in_sftp_adapter = StowageRules.SSHD_ONLY_IN_SFTP_ADAPTER;
 }

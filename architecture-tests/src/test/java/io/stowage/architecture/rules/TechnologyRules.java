@@ -2,7 +2,12 @@ package io.stowage.architecture.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.attribute.FileTime;
 
 /** Builds the rules that keep each technology inside the one adapter that owns it. */
 public final class TechnologyRules {
@@ -32,8 +37,15 @@ public final class TechnologyRules {
 
     public static ArchRule filesOnlyInFsAdapterAndBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackages(root + ".adapter.fs..", root + ".bootstrap..")
-                .should().dependOnClassesThat().resideInAPackage("java.nio.file..")
+                .should().dependOnClassesThat(resideInAPackage("java.nio.file..")
+                        .and(not(type(FileTime.class))).as("classes in java.nio.file other than FileTime"))
                 .because("only the filesystem blob store touches disk; bootstrap may read configuration paths");
+    }
+
+    public static ArchRule sshdOnlyInSftpAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.sftp..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.sshd..")
+                .because("the SSH/SFTP client is the SFTP blob store's business alone");
     }
 
     public static ArchRule minioOnlyInS3Adapter(String root) {
