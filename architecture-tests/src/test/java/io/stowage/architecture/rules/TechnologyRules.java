@@ -58,6 +58,8 @@ public final class TechnologyRules {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.ftp..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.net..")
                 .because("the FTP client is the FTP blob store's business alone");
+    }
+
     public static ArchRule davXmlOnlyInWebdavAdapter(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.webdav..")
                 .should().dependOnClassesThat().resideInAPackage("javax.xml.stream..")
