@@ -5,6 +5,7 @@ module io.stowage.bootstrap {
     requires io.stowage.adapter.persistence;
     requires io.stowage.adapter.fs;
     requires io.stowage.adapter.s3;
+    requires io.stowage.adapter.image;
     requires io.micronaut.micronaut_inject;
     requires io.micronaut.micronaut_core;
     requires io.micronaut.micronaut_context;

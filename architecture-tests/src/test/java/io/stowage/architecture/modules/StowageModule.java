@@ -8,6 +8,7 @@ public enum StowageModule {
     ADAPTER_PERSISTENCE("adapter-persistence", "io.stowage.adapter.persistence"),
     ADAPTER_FS("adapter-fs", "io.stowage.adapter.fs"),
     ADAPTER_S3("adapter-s3", "io.stowage.adapter.s3"),
+    ADAPTER_IMAGE("adapter-image", "io.stowage.adapter.image"),
     BOOTSTRAP("bootstrap", "io.stowage.bootstrap");
 
     static final String ADAPTER_PREFIX = "io.stowage.adapter.";

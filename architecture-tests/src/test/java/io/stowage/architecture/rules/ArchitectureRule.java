@@ -15,6 +15,7 @@ public enum ArchitectureRule {
     SQL_ONLY_IN_PERSISTENCE_ADAPTER(TechnologyRules::sqlOnlyInPersistenceAdapter),
     FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP(TechnologyRules::filesOnlyInFsAdapterAndBootstrap),
     MINIO_ONLY_IN_S3_ADAPTER(TechnologyRules::minioOnlyInS3Adapter),
+    IMAGING_ONLY_IN_IMAGE_ADAPTER(TechnologyRules::imagingOnlyInImageAdapter),
     CORE_READS_TIME_ONLY_THROUGH_CLOCK(CoreRules::coreReadsTimeOnlyThroughClock),
     CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS(CoreRules::coreIsFreeOfFrameworkAnnotations);
 

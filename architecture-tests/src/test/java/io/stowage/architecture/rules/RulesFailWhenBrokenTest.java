@@ -50,6 +50,7 @@ class RulesFailWhenBrokenTest {
                 breaks("micronautdataoutsidepersistence", SQL_ONLY_IN_PERSISTENCE_ADAPTER),
                 breaks("filesoutsidefs", FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP),
                 breaks("miniooutsides3", MINIO_ONLY_IN_S3_ADAPTER),
+                breaks("imagingoutsideimage", ArchitectureRule.IMAGING_ONLY_IN_IMAGE_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

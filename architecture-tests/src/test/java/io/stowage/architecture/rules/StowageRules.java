@@ -27,6 +27,8 @@ public final class StowageRules {
             ArchitectureRule.FILES_ONLY_IN_FS_ADAPTER_AND_BOOTSTRAP.forRoot(ROOT);
     public static final ArchRule MINIO_ONLY_IN_S3_ADAPTER =
             ArchitectureRule.MINIO_ONLY_IN_S3_ADAPTER.forRoot(ROOT);
+    public static final ArchRule IMAGING_ONLY_IN_IMAGE_ADAPTER =
+            ArchitectureRule.IMAGING_ONLY_IN_IMAGE_ADAPTER.forRoot(ROOT);
     public static final ArchRule CORE_READS_TIME_ONLY_THROUGH_CLOCK =
             ArchitectureRule.CORE_READS_TIME_ONLY_THROUGH_CLOCK.forRoot(ROOT);
     public static final ArchRule CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS =

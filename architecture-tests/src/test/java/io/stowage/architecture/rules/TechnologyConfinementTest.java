@@ -23,4 +23,5 @@ class TechnologyConfinementTest {
 
     @ArchTest
     static final ArchRule minio_only_in_s3_adapter = StowageRules.MINIO_ONLY_IN_S3_ADAPTER;
+    static final ArchRule imaging_only_in_image_adapter = StowageRules.IMAGING_ONLY_IN_IMAGE_ADAPTER;
 }

@@ -40,4 +40,11 @@ public final class TechnologyRules {
                 .should().dependOnClassesThat().resideInAPackage("io.minio..")
                 .because("the S3 client is the S3 blob store's business alone");
     }
+
+    public static ArchRule imagingOnlyInImageAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.image..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.imageio..", "net.coobird.thumbnailator..",
+                        "com.luciad.imageio..")
+                .because("decoding, resizing and encoding images is the image adapter's business alone");
+    }
 }
