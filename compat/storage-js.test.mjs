@@ -438,7 +438,7 @@ test('image transformations through storage-js', async (t) => {
   // storage-js 2.109's createSignedUrls sends no transform (only expiresIn and paths): nothing to test there
 
   await t.test('getPublicUrl with transform', async () => {
-    const { publicUrl } = client.from(images).getPublicUrl(path, { transform: { width: 50, quality: 70 } });
+    const { data: { publicUrl } } = client.from(images).getPublicUrl(path, { transform: { width: 50, quality: 70 } });
     assert.ok(publicUrl.includes('/render/image/public/'), publicUrl);
     const plain = await fetch(publicUrl);
     assert.equal(plain.headers.get('content-type'), 'image/png');
