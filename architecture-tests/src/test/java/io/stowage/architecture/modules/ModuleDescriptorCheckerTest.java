@@ -98,7 +98,8 @@ class ModuleDescriptorCheckerTest {
     void reports_bootstrap_missing_an_adapter() {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
-                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs"));
+                "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
+                "io.stowage.adapter.image"));
 
         assertEquals(List.of("io.stowage.bootstrap must require every adapter but misses io.stowage.adapter.s3"),
                 checker.violations(layout));
@@ -114,9 +115,11 @@ class ModuleDescriptorCheckerTest {
                 StowageModule.ADAPTER_FS, StowageModule.ADAPTER_S3)) {
             layout.put(adapter, module(adapter.moduleName(), "io.stowage.application", "io.micronaut.micronaut_inject"));
         }
+        layout.put(StowageModule.ADAPTER_IMAGE, module("io.stowage.adapter.image", "io.stowage.application",
+                "java.desktop", "net.coobird.thumbnailator"));
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.s3"));
+                "io.stowage.adapter.s3", "io.stowage.adapter.image"));
         return layout;
     }
 
