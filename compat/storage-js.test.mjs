@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { StorageClient } from '@supabase/storage-js';
 
 const base = `${required('STOWAGE_URL')}/storage/v1`;
@@ -367,4 +368,90 @@ test('signed URLs and signed uploads through storage-js', async (t) => {
 
   ok(await client.emptyBucket(shared));
   ok(await client.deleteBucket(shared));
+});
+
+// A W x H RGB PNG made here (node has no image library): one filter byte and W pixels per row.
+function png(width, height) {
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = y * (width * 3 + 1) + 1 + x * 3;
+      raw[at] = x % 256; raw[at + 1] = y % 256; raw[at + 2] = 128;
+    }
+  }
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4); length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 2;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+// The format and size an encoded image declares in its header: PNG's IHDR, or WebP's VP8 / VP8L / VP8X chunk.
+function dimensions(bytes) {
+  const b = Buffer.from(bytes);
+  if (b.readUInt32BE(0) === 0x89504e47) return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  assert.equal(b.toString('ascii', 0, 4), 'RIFF'); assert.equal(b.toString('ascii', 8, 12), 'WEBP');
+  const kind = b.toString('ascii', 12, 16);
+  if (kind === 'VP8 ') return { format: 'webp', width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
+  if (kind === 'VP8L') {
+    const bits = b.readUInt32LE(21);
+    return { format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+  }
+  if (kind === 'VP8X') return { format: 'webp', width: b.readUIntLE(24, 3) + 1, height: b.readUIntLE(27, 3) + 1 };
+  throw new Error(`unknown WebP chunk ${kind}`);
+}
+
+test('image transformations through storage-js', async (t) => {
+  const images = `render-${Date.now().toString(36)}`;
+  const path = 'pics/wide.png';
+  ok(await client.createBucket(images, { public: true }));
+  ok(await client.from(images).upload(path, png(400, 200), { contentType: 'image/png' }));
+
+  await t.test('download with transform', async () => {
+    const blob = ok(await client.from(images).download(path, { transform: { width: 100, height: 50 } }));
+    assert.deepEqual(dimensions(await blob.arrayBuffer()), { format: 'png', width: 100, height: 50 });
+  });
+
+  await t.test('createSignedUrl with transform', async () => {
+    const { signedUrl } = ok(await client.from(images).createSignedUrl(path, 60,
+      { transform: { width: 80, height: 80, resize: 'contain' } }));
+    assert.ok(signedUrl.includes('/render/image/sign/'), signedUrl);
+    const response = await fetch(signedUrl);
+    assert.equal(response.status, 200);
+    assert.deepEqual(dimensions(await response.arrayBuffer()), { format: 'png', width: 80, height: 40 });
+  });
+
+  // storage-js 2.109's createSignedUrls sends no transform (only expiresIn and paths): nothing to test there
+
+  await t.test('getPublicUrl with transform', async () => {
+    const { data: { publicUrl } } = client.from(images).getPublicUrl(path, { transform: { width: 50, quality: 70 } });
+    assert.ok(publicUrl.includes('/render/image/public/'), publicUrl);
+    const plain = await fetch(publicUrl);
+    assert.equal(plain.headers.get('content-type'), 'image/png');
+    assert.deepEqual(dimensions(await plain.arrayBuffer()), { format: 'png', width: 50, height: 25 });
+    const webp = await fetch(publicUrl, { headers: { Accept: 'image/webp,*/*' } });
+    assert.equal(webp.headers.get('content-type'), 'image/webp');
+    assert.deepEqual(dimensions(await webp.arrayBuffer()), { format: 'webp', width: 50, height: 25 });
+  });
+
+  await t.test('another user cannot render a private image', async () => {
+    ok(await client.updateBucket(images, { public: false }));
+    const { error } = await otherUser.from(images).download(path, { transform: { width: 10 } });
+    assert.ok(error, 'expected an error');
+    assert.equal(error.status ?? Number(error.statusCode), 404);
+  });
 });

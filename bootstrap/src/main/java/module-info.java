@@ -8,6 +8,7 @@ module io.stowage.bootstrap {
     requires io.stowage.adapter.ftp;
     requires io.stowage.adapter.webdav;
     requires io.stowage.adapter.sftp;
+    requires io.stowage.adapter.image;
     requires io.micronaut.micronaut_inject;
     requires io.micronaut.micronaut_core;
     requires io.micronaut.micronaut_context;

@@ -8,4 +8,5 @@ module io.stowage.domain {
     exports io.stowage.domain.access;
     exports io.stowage.domain.share;
     exports io.stowage.domain.event;
+    exports io.stowage.domain.image;
 }

@@ -99,7 +99,8 @@ class ModuleDescriptorCheckerTest {
         Map<StowageModule, ModuleDescriptor> layout = intendedLayout();
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
-                "io.stowage.adapter.ftp", "io.stowage.adapter.webdav", "io.stowage.adapter.sftp"));
+                "io.stowage.adapter.ftp", "io.stowage.adapter.webdav", "io.stowage.adapter.sftp",
+                "io.stowage.adapter.image"));
 
         assertEquals(List.of("io.stowage.bootstrap must require every adapter but misses io.stowage.adapter.s3"),
                 checker.violations(layout));
@@ -116,10 +117,12 @@ class ModuleDescriptorCheckerTest {
                 StowageModule.ADAPTER_WEBDAV, StowageModule.ADAPTER_SFTP)) {
             layout.put(adapter, module(adapter.moduleName(), "io.stowage.application", "io.micronaut.micronaut_inject"));
         }
+        layout.put(StowageModule.ADAPTER_IMAGE, module("io.stowage.adapter.image", "io.stowage.application",
+                "java.desktop", "net.coobird.thumbnailator"));
         layout.put(StowageModule.BOOTSTRAP, module("io.stowage.bootstrap", "io.stowage.application",
                 "io.stowage.adapter.http", "io.stowage.adapter.persistence", "io.stowage.adapter.fs",
                 "io.stowage.adapter.s3", "io.stowage.adapter.ftp", "io.stowage.adapter.webdav",
-                "io.stowage.adapter.sftp"));
+                "io.stowage.adapter.sftp", "io.stowage.adapter.image"));
         return layout;
     }
 

@@ -11,6 +11,7 @@ public enum StowageModule {
     ADAPTER_FTP("adapter-ftp", "io.stowage.adapter.ftp"),
     ADAPTER_WEBDAV("adapter-webdav", "io.stowage.adapter.webdav"),
     ADAPTER_SFTP("adapter-sftp", "io.stowage.adapter.sftp"),
+    ADAPTER_IMAGE("adapter-image", "io.stowage.adapter.image"),
     BOOTSTRAP("bootstrap", "io.stowage.bootstrap");
 
     static final String ADAPTER_PREFIX = "io.stowage.adapter.";

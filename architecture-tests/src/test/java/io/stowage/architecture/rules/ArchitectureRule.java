@@ -18,6 +18,7 @@ public enum ArchitectureRule {
     COMMONS_NET_ONLY_IN_FTP_ADAPTER(TechnologyRules::commonsNetOnlyInFtpAdapter),
     DAV_XML_ONLY_IN_WEBDAV_ADAPTER(TechnologyRules::davXmlOnlyInWebdavAdapter),
     SSHD_ONLY_IN_SFTP_ADAPTER(TechnologyRules::sshdOnlyInSftpAdapter),
+    IMAGING_ONLY_IN_IMAGE_ADAPTER(TechnologyRules::imagingOnlyInImageAdapter),
     CORE_READS_TIME_ONLY_THROUGH_CLOCK(CoreRules::coreReadsTimeOnlyThroughClock),
     CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS(CoreRules::coreIsFreeOfFrameworkAnnotations);
 

@@ -57,6 +57,7 @@ class RulesFailWhenBrokenTest {
                 breaks("commonsnetoutsideftp", COMMONS_NET_ONLY_IN_FTP_ADAPTER),
                 breaks("xmloutsidewebdav", DAV_XML_ONLY_IN_WEBDAV_ADAPTER),
                 breaks("sshdoutsidesftp", SSHD_ONLY_IN_SFTP_ADAPTER),
+                breaks("imagingoutsideimage", ArchitectureRule.IMAGING_ONLY_IN_IMAGE_ADAPTER),
                 breaks("instantnow", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("instantnowreference", CORE_READS_TIME_ONLY_THROUGH_CLOCK),
                 breaks("currenttimemillis", CORE_READS_TIME_ONLY_THROUGH_CLOCK),

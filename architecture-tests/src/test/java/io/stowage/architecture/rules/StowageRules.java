@@ -33,6 +33,8 @@ public final class StowageRules {
             ArchitectureRule.DAV_XML_ONLY_IN_WEBDAV_ADAPTER.forRoot(ROOT);
     public static final ArchRule SSHD_ONLY_IN_SFTP_ADAPTER =
             ArchitectureRule.SSHD_ONLY_IN_SFTP_ADAPTER.forRoot(ROOT);
+    public static final ArchRule IMAGING_ONLY_IN_IMAGE_ADAPTER =
+            ArchitectureRule.IMAGING_ONLY_IN_IMAGE_ADAPTER.forRoot(ROOT);
     public static final ArchRule CORE_READS_TIME_ONLY_THROUGH_CLOCK =
             ArchitectureRule.CORE_READS_TIME_ONLY_THROUGH_CLOCK.forRoot(ROOT);
     public static final ArchRule CORE_IS_FREE_OF_FRAMEWORK_ANNOTATIONS =

@@ -28,4 +28,5 @@ class TechnologyConfinementTest {
     static final ArchRule commons_net_only_in_ftp_adapter = StowageRules.COMMONS_NET_ONLY_IN_FTP_ADAPTER;
     static final ArchRule dav_xml_only_in_webdav_adapter = StowageRules.DAV_XML_ONLY_IN_WEBDAV_ADAPTER;
     static final ArchRule sshd_only_in_sftp_adapter = StowageRules.SSHD_ONLY_IN_SFTP_ADAPTER;
+    static final ArchRule imaging_only_in_image_adapter = StowageRules.IMAGING_ONLY_IN_IMAGE_ADAPTER;
 }

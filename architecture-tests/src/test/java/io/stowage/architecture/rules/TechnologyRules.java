@@ -65,4 +65,11 @@ public final class TechnologyRules {
                 .should().dependOnClassesThat().resideInAPackage("javax.xml.stream..")
                 .because("parsing the WebDAV server's XML answers is the WebDAV blob store's business alone");
     }
+
+    public static ArchRule imagingOnlyInImageAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.image..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.imageio..", "net.coobird.thumbnailator..",
+                        "com.luciad.imageio..")
+                .because("decoding, resizing and encoding images is the image adapter's business alone");
+    }
 }

@@ -20,6 +20,7 @@ public enum ErrorCode {
     BAD_DIGEST("BadDigest"),
     SERVICE_UNAVAILABLE("ServiceUnavailable"),
     INSUFFICIENT_STORAGE("InsufficientStorage"),
+    IMAGE_PROCESSING_ERROR("ImageProcessingError"),
     INTERNAL_ERROR("InternalError");
 
     private final String wireName;

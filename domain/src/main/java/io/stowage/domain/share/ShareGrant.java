@@ -8,7 +8,7 @@ import java.time.Instant;
  * What a signed URL's token grants: one kind of access (its type is the scope) to exactly one object
  * path, from {@link #issuedAt()} until {@link #expiresAt()}.
  */
-public sealed interface ShareGrant permits SignedDownload, SignedUpload {
+public sealed interface ShareGrant permits SignedDownload, SignedUpload, SignedRender {
 
     BucketName bucket();
 

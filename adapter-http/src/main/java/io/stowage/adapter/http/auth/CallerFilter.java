@@ -28,6 +28,8 @@ final class CallerFilter {
     private static final String BEARER = "bearer ";
     private static final String PUBLIC_READS = "/storage/v1/object/public/";
     private static final String SIGNED_READS = "/storage/v1/object/sign/";
+    private static final String PUBLIC_RENDERS = "/storage/v1/render/image/public/";
+    private static final String SIGNED_RENDERS = "/storage/v1/render/image/sign/";
     private static final String SIGNED_UPLOADS = "/storage/v1/object/upload/sign/";
     private static final String API_DOCUMENT = "/storage/v1/openapi.yml";
     private static final String API_DOCS = "/storage/v1/docs";
@@ -69,12 +71,12 @@ final class CallerFilter {
     }
 
     private static boolean isPublicRead(HttpRequest<?> request) {
-        return isRead(request) && request.getPath().startsWith(PUBLIC_READS);
+        return isRead(request) && (request.getPath().startsWith(PUBLIC_READS) || request.getPath().startsWith(PUBLIC_RENDERS));
     }
 
     private static boolean isSignedUrl(HttpRequest<?> request) {
         String path = request.getPath();
-        return isRead(request) && path.startsWith(SIGNED_READS)
+        return isRead(request) && (path.startsWith(SIGNED_READS) || path.startsWith(SIGNED_RENDERS))
                 || request.getMethod() == HttpMethod.PUT && path.startsWith(SIGNED_UPLOADS);
     }
 

@@ -122,6 +122,17 @@ public final class ApiErrors {
     public @interface RangeNotSatisfiable {
     }
 
+    /** 422: an object that cannot be rendered as an image. */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @ApiResponse(responseCode = "422",
+            description = "ImageProcessingError: not a JPEG, PNG, GIF, WebP or BMP image, undecodable, over 25 MB"
+                    + " or over 50 megapixels.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    public @interface Unprocessable {
+    }
+
     /** 507: the volume that would hold the upload is full. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

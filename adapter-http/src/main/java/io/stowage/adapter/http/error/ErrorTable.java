@@ -37,6 +37,8 @@ public final class ErrorTable {
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case INSUFFICIENT_STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
+            // as Supabase answers a source it cannot transform
+            case IMAGE_PROCESSING_ERROR -> HttpStatus.UNPROCESSABLE_ENTITY;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }

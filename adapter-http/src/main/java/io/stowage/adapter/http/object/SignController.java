@@ -19,10 +19,12 @@ import io.stowage.adapter.http.docs.StowageApiDefinition;
 import io.stowage.adapter.http.json.JsonFields;
 import io.stowage.adapter.http.json.Timestamps;
 import io.stowage.application.port.in.SignObjectUrl;
+import io.stowage.application.port.in.SignRenderUrl;
 import io.stowage.application.port.in.SignedUrl;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
+import io.stowage.domain.image.ImageTransform;
 import io.stowage.domain.object.ObjectKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,6 +32,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 
 /** Signing download URLs: POST /object/sign/{bucket}/{path} for one object, POST /object/sign/{bucket} for many. */
 @Controller(ObjectPath.ROOT + "/sign")
@@ -40,11 +43,15 @@ final class SignController {
 
     private static final String SIGN = "sign";
 
+    private static final String SIGNED_RENDER = "/render/image/sign/";
+
     private final SignObjectUrl signObjectUrl;
+    private final SignRenderUrl signRenderUrl;
     private final PublicUrl publicUrl;
 
-    SignController(SignObjectUrl signObjectUrl, PublicUrl publicUrl) {
+    SignController(SignObjectUrl signObjectUrl, SignRenderUrl signRenderUrl, PublicUrl publicUrl) {
         this.signObjectUrl = signObjectUrl;
+        this.signRenderUrl = signRenderUrl;
         this.publicUrl = publicUrl;
     }
 
@@ -52,7 +59,8 @@ final class SignController {
     @ObjectPathRoute
     @Operation(operationId = "signObjectUrl", summary = "Sign a download URL",
             description = "Anyone holding the answer's URL may read this object until it expires, and only while it"
-                    + " is the same version.")
+                    + " is the same version. With a `transform` (width, height, resize, quality, format), the URL"
+                    + " is a /render/image/sign/ URL serving that rendition.")
     @ApiResponse(responseCode = "200",
             description = "`signedURL` (relative to /storage/v1, as the client expects), an absolute `url` and `expires_at`.")
     @ApiErrors.BadRequest
@@ -61,11 +69,17 @@ final class SignController {
     SignedUrlJson sign(@Parameter(hidden = true) Principal caller, HttpRequest<?> request,
             @Body @Nullable @Schema(implementation = SignBody.class) JsonNode body) {
         ObjectPath path = ObjectPath.of(request, SIGN);
-        long expiresIn = ShareLinks.requiredExpiresIn(request, JsonFields.of(body));
-        SignedUrl signed = signObjectUrl.sign(caller, path.bucket(), path.key(), expiresIn);
+        JsonFields fields = JsonFields.of(body);
+        long expiresIn = ShareLinks.requiredExpiresIn(request, fields);
+        Optional<ImageTransform> transform = TransformOptions.fromSignBody(fields);
+        // with a transform, the URL is a render URL whose token carries the options
+        String route = transform.isPresent() ? SIGNED_RENDER : ShareLinks.SIGNED_READ;
+        SignedUrl signed = transform.isPresent()
+                ? signRenderUrl.signRender(caller, path.bucket(), path.key(), transform.get(), expiresIn)
+                : signObjectUrl.sign(caller, path.bucket(), path.key(), expiresIn);
         return new SignedUrlJson(
-                ShareLinks.relative(ShareLinks.SIGNED_READ, path.bucket(), path.key(), signed.token()),
-                ShareLinks.absolute(publicUrl, ShareLinks.SIGNED_READ, path.bucket(), path.key(), signed.token()),
+                ShareLinks.relative(route, path.bucket(), path.key(), signed.token()),
+                ShareLinks.absolute(publicUrl, route, path.bucket(), path.key(), signed.token()),
                 Timestamps.iso(signed.expiresAt()));
     }
 

@@ -48,6 +48,9 @@ final class RouteOperations {
         reads("/authenticated", "_authenticated");
         reads("/public", "_public");
         reads("/sign", "_signed");
+        name("GET", "/storage/v1/render/image/authenticated" + ANY_OBJECT, "render.image");
+        name("GET", "/storage/v1/render/image/public" + ANY_OBJECT, "render.image_public");
+        name("GET", "/storage/v1/render/image/sign" + ANY_OBJECT, "render.image_signed");
         name("GET", OBJECT + "/info" + ANY_OBJECT, "object.info");
         name("GET", OBJECT + "/info/authenticated" + ANY_OBJECT, "object.info_authenticated");
         name("GET", OBJECT + "/info/public" + ANY_OBJECT, "object.info_public");

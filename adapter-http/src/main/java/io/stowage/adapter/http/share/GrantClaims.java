@@ -11,6 +11,7 @@ import io.stowage.domain.identity.UserId;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.share.ShareGrant;
 import io.stowage.domain.share.SignedDownload;
+import io.stowage.domain.share.SignedRender;
 import io.stowage.domain.share.SignedUpload;
 import io.stowage.domain.value.VersionId;
 import java.text.ParseException;
@@ -37,6 +38,10 @@ final class GrantClaims {
         if (grant instanceof SignedDownload download) {
             claims.put(UrlTokenClaims.SCOPE, UrlTokenClaims.DOWNLOAD);
             claims.put(UrlTokenClaims.VERSION, download.version().toString());
+        } else if (grant instanceof SignedRender render) {
+            claims.put(UrlTokenClaims.SCOPE, UrlTokenClaims.RENDER);
+            claims.put(UrlTokenClaims.VERSION, render.version().toString());
+            claims.put(UrlTokenClaims.TRANSFORM, TransformClaim.of(render.transform()));
         } else if (grant instanceof SignedUpload upload) {
             claims.put(UrlTokenClaims.SCOPE, UrlTokenClaims.UPLOAD);
             claims.put(UrlTokenClaims.ROLE, upload.signer().role().claim());
@@ -56,6 +61,9 @@ final class GrantClaims {
             return switch (required(claims, UrlTokenClaims.SCOPE)) {
                 case UrlTokenClaims.DOWNLOAD -> new SignedDownload(bucket, key,
                         VersionId.parse(required(claims, UrlTokenClaims.VERSION)), issuedAt, expiresAt);
+                case UrlTokenClaims.RENDER -> new SignedRender(bucket, key,
+                        VersionId.parse(required(claims, UrlTokenClaims.VERSION)),
+                        TransformClaim.parse(claims.getJSONObjectClaim(UrlTokenClaims.TRANSFORM)), issuedAt, expiresAt);
                 case UrlTokenClaims.UPLOAD -> new SignedUpload(bucket, key, signer(claims),
                         Boolean.TRUE.equals(claims.getBooleanClaim(UrlTokenClaims.UPSERT)), issuedAt, expiresAt);
                 default -> throw invalid();

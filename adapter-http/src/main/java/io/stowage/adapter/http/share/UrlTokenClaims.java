@@ -14,6 +14,8 @@ public final class UrlTokenClaims {
     static final String SCOPE = "scope";
     static final String DOWNLOAD = "download";
     static final String UPLOAD = "upload";
+    static final String RENDER = "render";
+    static final String TRANSFORM = "transform";
     static final String BUCKET = "bucket";
     static final String KEY = "key";
     static final String VERSION = "version";

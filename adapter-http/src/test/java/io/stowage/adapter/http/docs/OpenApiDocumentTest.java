@@ -118,7 +118,8 @@ class OpenApiDocumentTest {
                 return;
             }
             boolean tokenFree = key.contains("/object/public/") || key.contains("/object/info/public/")
-                    || key.matches("(get|head) /storage/v1/object/sign/.*\\{path}") || key.startsWith("put /storage/v1/object/upload/sign/");
+                    || key.matches("(get|head) /storage/v1/object/sign/.*\\{path}")
+                    || key.contains("/render/image/public/") || key.contains("/render/image/sign/") || key.startsWith("put /storage/v1/object/upload/sign/");
             Map<String, Object> responses = map(operation.get("responses"));
             if (tokenFree) {
                 assertEquals(null, operation.get("security"), key);
@@ -127,7 +128,7 @@ class OpenApiDocumentTest {
                 assertEquals(List.of(Map.of("bearer", List.of())), operation.get("security"), key);
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), key);
             }
-            if (key.contains("/object/sign/") && tokenFree || key.startsWith("put /storage/v1/object/upload/sign/")) {
+            if ((key.contains("/object/sign/") || key.contains("/render/image/sign/")) && tokenFree || key.startsWith("put /storage/v1/object/upload/sign/")) {
                 assertTrue(parameterNames(operation, "query").contains("token"), key + " takes ?token=");
             }
         });

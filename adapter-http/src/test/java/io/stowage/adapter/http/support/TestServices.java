@@ -137,4 +137,33 @@ final class TestServices {
     HealthService healthService(SwitchableCheck database) {
         return new HealthService(List.of(database));
     }
+
+    /** Render URLs are signed for real; rendering itself belongs to adapter-image, so these fakes refuse every source. */
+    @Singleton
+    io.stowage.application.service.RenderUrlService renderUrlService(InMemoryBucketCatalog buckets,
+            InMemoryObjectCatalog objects, UrlTokens tokens) {
+        return new io.stowage.application.service.RenderUrlService(buckets, objects, tokens,
+                new ShareLimits(ShareLimits.DEFAULT_MAX_EXPIRY), Clock.systemUTC());
+    }
+
+    @Singleton
+    io.stowage.application.service.RenderService renderService(InMemoryBucketCatalog buckets,
+            InMemoryObjectCatalog objects, ProbeBlobStore blobs, UrlTokens tokens) {
+        io.stowage.application.port.out.RenditionCache nothingKept = new io.stowage.application.port.out.RenditionCache() {
+            @Override
+            public java.util.Optional<Entry> open(String key) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void put(String key, Producer producer) throws java.io.IOException {
+                producer.writeTo(java.io.OutputStream.nullOutputStream());
+            }
+        };
+        return new io.stowage.application.service.RenderService(buckets, objects, blobs,
+                (source, transform, out) -> {
+                    throw new io.stowage.domain.error.ImageNotRenderable("no renderer in the HTTP adapter's tests");
+                }, nothingKept, new io.stowage.application.service.RenderWorkers(Runnable::run), tokens,
+                Clock.systemUTC(), 25L * 1024 * 1024);
+    }
 }
