@@ -10,6 +10,7 @@ import io.stowage.adapter.http.s3.sigv4.StringToSign;
 import io.stowage.application.port.in.ResolveS3Key;
 import io.stowage.domain.error.InvalidCredentials;
 import io.stowage.domain.identity.Principal;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ final class S3Authenticator {
     private final JwtVerifier jwts;
     private final Clock clock;
 
+    @Inject
     S3Authenticator(ResolveS3Key keys, JwtVerifier jwts) {
         this(keys, jwts, Clock.systemUTC());
     }
