@@ -24,7 +24,13 @@ import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.identity.Role;
 import io.stowage.domain.identity.UserId;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.stowage.adapter.http.docs.AccessModes;
+import io.stowage.adapter.http.docs.ApiErrors;
+import io.stowage.adapter.http.docs.StowageApiDefinition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +40,7 @@ import java.util.Optional;
  */
 @Controller("/storage/v1/admin/s3-keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Hidden
+@Tag(name = StowageApiDefinition.ADMIN)
 final class S3KeysController {
 
     @Serdeable
@@ -64,7 +70,14 @@ final class S3KeysController {
 
     @Post
     @Consumes(MediaType.ALL)
-    HttpResponse<CreatedJson> create(Principal caller, @Body @Nullable JsonNode body) {
+    @Operation(operationId = "createS3Key", summary = "Create an S3 access key",
+            description = "Body: `role` (`authenticated` with `user_id`, or `service_role`, the default) and an optional"
+                    + " `description`. The secret is in this answer only.")
+    @ApiResponse(responseCode = "201", description = "The key id and its secret.")
+    @ApiErrors.BadRequest
+    @ApiErrors.Forbidden
+    @AccessModes.Bearer
+    HttpResponse<CreatedJson> create(@Parameter(hidden = true) Principal caller, @Body @Nullable JsonNode body) {
         JsonFields fields = JsonFields.of(body);
         Role role = Role.fromClaim(fields.string("role").orElse(Role.SERVICE_ROLE.claim()));
         Optional<UserId> user = fields.string("user_id").map(UserId::new);
@@ -80,13 +93,22 @@ final class S3KeysController {
     }
 
     @Get
-    List<KeyJson> list(Principal caller) {
+    @Operation(operationId = "listS3Keys", summary = "List S3 access keys", description = "Without their secrets.")
+    @ApiResponse(responseCode = "200", description = "Every key, oldest first.")
+    @ApiErrors.Forbidden
+    @AccessModes.Bearer
+    List<KeyJson> list(@Parameter(hidden = true) Principal caller) {
         return keys.list(caller).stream().map(KeyJson::of).toList();
     }
 
     @Delete("/{accessKeyId}")
     @Consumes(MediaType.ALL)
-    Message revoke(Principal caller, @PathVariable String accessKeyId) {
+    @Operation(operationId = "revokeS3Key", summary = "Revoke an S3 access key")
+    @ApiResponse(responseCode = "200", description = "`{\"message\":\"Successfully deleted\"}`.")
+    @ApiErrors.BadRequest
+    @ApiErrors.Forbidden
+    @AccessModes.Bearer
+    Message revoke(@Parameter(hidden = true) Principal caller, @PathVariable String accessKeyId) {
         keys.revoke(caller, accessKeyId);
         return Message.DELETED;
     }
