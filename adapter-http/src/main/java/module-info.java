@@ -40,6 +40,8 @@ module io.stowage.adapter.http {
     requires static io.micronaut.openapi.micronaut_openapi_annotations;
     // joins the generated OpenAPI files into the document /storage/v1/openapi.yml serves
     requires org.yaml.snakeyaml;
+    // S3's DeleteObjects request is an XML document
+    requires java.xml;
 
     // bootstrap prints development keys with JwtIssuer
     exports io.stowage.adapter.http.auth;
@@ -60,4 +62,5 @@ module io.stowage.adapter.http {
     opens io.stowage.adapter.http.headers;
     opens io.stowage.adapter.http.framing;
     opens io.stowage.adapter.http.console;
+    opens io.stowage.adapter.http.s3;
 }

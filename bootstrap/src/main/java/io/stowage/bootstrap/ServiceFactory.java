@@ -15,6 +15,9 @@ import io.stowage.application.port.out.EventLog;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
+import io.stowage.application.service.KeyListingService;
+import io.stowage.application.service.S3KeyService;
+import io.stowage.application.port.out.S3Credentials;
 import io.stowage.application.service.BucketService;
 import io.stowage.application.service.CopyService;
 import io.stowage.application.service.DeleteService;
@@ -39,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the annotation-free application services from whichever adapters provide the ports. */
 @Factory
@@ -161,5 +165,20 @@ class ServiceFactory {
     @Singleton
     EventRetention eventRetention(EventLog log, Clock clock, @Value("${stowage.events.retention:7d}") Duration retention) {
         return new EventRetention(log, clock, retention);
+    }
+
+    @Singleton
+    KeyListingService keyListingService(BucketCatalog buckets, ObjectCatalog objects) {
+        return new KeyListingService(buckets, objects);
+    }
+
+    /**
+     * {@code stowage.s3-project-id} (STOWAGE_S3_PROJECT_ID): the access key id of S3 session mode, whose secret is the anon key
+     * printed at start (and whose security token is a user's JWT).
+     */
+    @Singleton
+    S3KeyService s3KeyService(S3Credentials credentials, Clock clock,
+            @Value("${stowage.s3-project-id:stowage}") String projectId, @Value("${stowage.jwt-secret}") String jwtSecret) {
+        return new S3KeyService(credentials, clock, projectId, Optional.of(DevKeys.issue(jwtSecret).anon()));
     }
 }

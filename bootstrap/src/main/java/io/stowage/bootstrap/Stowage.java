@@ -48,6 +48,9 @@ public final class Stowage implements AutoCloseable {
         // a key of its own: a signed URL must never verify as a user's token, nor one as the other
         String urlSigningKey = SecretFile.resolve(settingOf(overrides, "stowage.url-signing-key"),
                 dataDir.resolve("secrets").resolve("url-signing-key"), "STOWAGE_URL_SIGNING_KEY");
+        // S3 secrets are sealed at rest under a key of their own (to move under the volumes' master key)
+        String s3KeysKey = SecretFile.resolve(settingOf(overrides, "stowage.s3-keys-key"),
+                dataDir.resolve("secrets").resolve("s3-keys-key"), "STOWAGE_S3_KEYS_KEY");
         Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
                 ? Optional.empty()
                 : Optional.of(embeddedDatabase(dataDir));
@@ -58,6 +61,7 @@ public final class Stowage implements AutoCloseable {
         properties.put("stowage.data-dir", dataDir.toString());
         properties.put("stowage.jwt-secret", secret);
         properties.put("stowage.url-signing-key", urlSigningKey);
+        properties.put("stowage.s3-keys-key", s3KeysKey);
         properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
         properties.put("micronaut.server.host", settings.host());
         publicUrl.ifPresent(url -> properties.put(PublicUrlSetting.PROPERTY, url));

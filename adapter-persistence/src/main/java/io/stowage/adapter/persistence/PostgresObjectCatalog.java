@@ -170,6 +170,20 @@ public final class PostgresObjectCatalog implements ObjectCatalog {
         return jdbc.snapshot("list objects", connection -> listing.list(connection, bucket, query));
     }
 
+    @Override
+    public List<StoredObject> listKeys(BucketName bucket, io.stowage.application.port.out.ObjectKeyQuery query) {
+        return jdbc.autocommit("list keys", connection -> {
+            List<StoredObject> page = new java.util.ArrayList<>();
+            try (PreparedStatement statement = KeyPage.statement(bucket, query).prepare(connection);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    page.add(ObjectRows.read(rows));
+                }
+            }
+            return page;
+        });
+    }
+
     /** {@code sql} is {@link #INSERT} or {@link #INSERT_TRACKED}: either answers one count, 0 when the path is taken. */
     private static Void insert(Connection connection, StoredObject object, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -108,6 +108,19 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of the first row of {@code sql}, as bytes. */
+    byte[] queryBytes(String sql) {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql)) {
+            if (!row.next()) {
+                throw new IllegalStateException("no row for " + sql);
+            }
+            return row.getBytes(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh, empty directory; the caller deletes it with {@link #deleteTree}. */
     static File temporaryDirectory(String prefix) {
         try {

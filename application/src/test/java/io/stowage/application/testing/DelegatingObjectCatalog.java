@@ -61,4 +61,9 @@ public class DelegatingObjectCatalog implements ObjectCatalog {
     public List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query) {
         return delegate.list(bucket, query);
     }
+
+    @Override
+    public List<StoredObject> listKeys(BucketName bucket, io.stowage.application.port.out.ObjectKeyQuery query) {
+        return delegate.listKeys(bucket, query);
+    }
 }

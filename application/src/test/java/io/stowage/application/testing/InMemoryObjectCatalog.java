@@ -173,6 +173,33 @@ public final class InMemoryObjectCatalog implements ObjectCatalog {
         return new FolderListing(query).list(bucketRows(bucket).values());
     }
 
+    @Override
+    public synchronized List<StoredObject> listKeys(BucketName bucket, io.stowage.application.port.out.ObjectKeyQuery query) {
+        // code point order, as the catalog's C collation sorts
+        return bucketRows(bucket).values().stream()
+                .filter(object -> object.key().value().startsWith(query.prefix()))
+                .filter(object -> {
+                    int order = compareCodePoints(object.key().value(), query.from());
+                    return query.inclusive() ? order >= 0 : order > 0;
+                })
+                .filter(object -> inScope(query.scope(), object))
+                .sorted((a, b) -> compareCodePoints(a.key().value(), b.key().value()))
+                .limit(query.limit())
+                .toList();
+    }
+
+    private static boolean inScope(io.stowage.domain.access.ObjectScope scope, StoredObject object) {
+        return switch (scope.kind()) {
+            case ALL -> true;
+            case OWNED -> scope.owner().isPresent() && object.owner().equals(scope.owner());
+            case NONE -> false;
+        };
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
     /** Makes the next {@link #commit} or {@link #move} throw {@code failure} and keep the catalog unchanged. */
     public void failNextCommit(RuntimeException failure) {
         nextCommitFailure.set(failure);

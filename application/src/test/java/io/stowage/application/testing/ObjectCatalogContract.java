@@ -289,6 +289,27 @@ public abstract class ObjectCatalogContract extends ObjectCatalogFixture {
         assertEquals(List.of(), listNames("", "", ObjectScope.ownedBy(new UserId("carol")), SortColumn.NAME, false, 9, 0));
     }
 
+    @Test
+    void keyPagesFollowCodePointOrderWithinThePrefixFromAnInclusiveOrExclusiveBound() {
+        tree();
+        put(BUCKET, "docs-old.txt", ALICE, 8, 8);
+        put(BUCKET, "docs\u00e9.txt", ALICE, 8, 8);
+        assertEquals(List.of("a.txt", "b.txt", "c.txt", "docs-old.txt", "docs/2024/report.pdf", "docs/readme.md",
+                "docs\u00e9.txt", "music/z.mp3", "photos/x.jpg", "photos/y.jpg"), keys("", "", true, ObjectScope.all(), 100));
+        assertEquals(List.of("docs/2024/report.pdf", "docs/readme.md"), keys("docs/", "docs/", true, ObjectScope.all(), 100));
+        assertEquals(List.of("docs/readme.md"), keys("docs/", "docs/2024/report.pdf", false, ObjectScope.all(), 100));
+        assertEquals(List.of("docs/2024/report.pdf"), keys("docs/", "docs/2024/report.pdf", true, ObjectScope.all(), 1));
+        assertEquals(List.of("docs\u00e9.txt", "music/z.mp3"), keys("", "docs0", true, ObjectScope.all(), 2));
+        assertEquals(List.of("a.txt", "c.txt", "docs-old.txt"), keys("", "", true, ObjectScope.ownedBy(ALICE), 3));
+        assertEquals(List.of(), keys("zzz", "", true, ObjectScope.all(), 10));
+        assertEquals(List.of(), keys("", "", true, ObjectScope.none(), 10));
+    }
+
+    private List<String> keys(String prefix, String from, boolean inclusive, ObjectScope scope, int limit) {
+        return catalog.listKeys(BUCKET, new io.stowage.application.port.out.ObjectKeyQuery(prefix, from, inclusive,
+                scope, limit)).stream().map(object -> object.key().value()).toList();
+    }
+
     /** Eight objects in BUCKET, with owners and times chosen so every sort order differs; one in OTHER_BUCKET. */
     private void tree() {
         put(BUCKET, "a.txt", ALICE, 5, 2);

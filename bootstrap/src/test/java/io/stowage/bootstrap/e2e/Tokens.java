@@ -28,6 +28,13 @@ final class Tokens {
         return signed(SECRET, "anon", null, Duration.ofHours(1));
     }
 
+    /** The anon key the server prints at start (issued at a fixed instant): S3 session mode's secret. */
+    static String anonKeyOfServer() {
+        return new io.stowage.adapter.http.auth.JwtIssuer(SECRET, java.time.Clock.fixed(
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .issue(io.stowage.domain.identity.Role.ANON, java.util.Optional.empty(), Duration.ofDays(365L * 74));
+    }
+
     static String serviceRole() {
         return signed(SECRET, "service_role", null, Duration.ofHours(1));
     }

@@ -33,6 +33,8 @@ final class CallerFilter {
     private static final String SIGNED_UPLOADS = "/storage/v1/object/upload/sign/";
     private static final String API_DOCUMENT = "/storage/v1/openapi.yml";
     private static final String API_DOCS = "/storage/v1/docs";
+    /** The S3 protocol authenticates with SigV4 on its own (s3.S3Authenticator). */
+    private static final String S3_PROTOCOL = "/storage/v1/s3";
 
     private final JwtVerifier verifier;
 
@@ -43,7 +45,7 @@ final class CallerFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> resolveCaller(HttpRequest<?> request) {
-        if (isPublicRead(request) || isSignedUrl(request) || isApiDocs(request)) {
+        if (isPublicRead(request) || isSignedUrl(request) || isApiDocs(request) || isS3(request)) {
             // public and signed URLs serve everyone alike: the header is not even looked at
             CallerAttribute.set(request, Principal.anonymous());
             return null;
@@ -84,6 +86,11 @@ final class CallerFilter {
     private static boolean isApiDocs(HttpRequest<?> request) {
         String path = request.getPath();
         return isRead(request) && (path.equals(API_DOCUMENT) || path.equals(API_DOCS) || path.startsWith(API_DOCS + "/"));
+    }
+
+    private static boolean isS3(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.equals(S3_PROTOCOL) || path.startsWith(S3_PROTOCOL + "/");
     }
 
     private static boolean isRead(HttpRequest<?> request) {

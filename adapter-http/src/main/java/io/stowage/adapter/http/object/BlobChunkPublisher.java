@@ -20,7 +20,7 @@ import org.reactivestreams.Subscription;
  * stream is closed exactly once: after the last byte, on a read failure, on cancel, or on
  * {@link #discard()} when the body is dropped before anyone subscribed.
  */
-final class BlobChunkPublisher implements Publisher<ReadBuffer> {
+public final class BlobChunkPublisher implements Publisher<ReadBuffer> {
 
     /** Large enough that the per-chunk handoff and flush cost vanish, small enough to hold per download. */
     static final int CHUNK_BYTES = 256 * 1024;
@@ -32,7 +32,7 @@ final class BlobChunkPublisher implements Publisher<ReadBuffer> {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    BlobChunkPublisher(InputStream stream, long length, Executor blocking, ReadBufferFactory buffers) {
+    public BlobChunkPublisher(InputStream stream, long length, Executor blocking, ReadBufferFactory buffers) {
         this.stream = stream;
         this.length = length;
         this.blocking = blocking;
@@ -50,7 +50,7 @@ final class BlobChunkPublisher implements Publisher<ReadBuffer> {
     }
 
     /** The body was dropped before it was written: nobody will subscribe, so the stream closes now. */
-    void discard() {
+    public void discard() {
         if (subscribed.compareAndSet(false, true)) {
             closeStream();
         }

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A blob's byte stream that also closes the opened blob when Micronaut closes it after the response. */
-final class ContentClosingStream extends FilterInputStream {
+public final class ContentClosingStream extends FilterInputStream {
 
     private final BlobContent content;
     private boolean closed;
 
-    ContentClosingStream(InputStream bytes, BlobContent content) {
+    public ContentClosingStream(InputStream bytes, BlobContent content) {
         super(bytes);
         this.content = content;
     }

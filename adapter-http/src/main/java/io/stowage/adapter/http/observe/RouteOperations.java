@@ -59,6 +59,16 @@ final class RouteOperations {
         name("GET", "/health", "health");
         name("POST", "/storage/v1/admin/sweep", "admin.sweep");
         name("GET", MetricsController.PATH, "metrics");
+
+        // the S3 protocol: one route per method, on the service root and below it
+        for (String method : new String[] {"GET", "HEAD", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"}) {
+            String lower = method.toLowerCase(java.util.Locale.ROOT);
+            name(method, "/storage/v1/s3", "s3." + lower + "_service");
+            name(method, "/storage/v1/s3/{+path}", "s3." + lower);
+        }
+        name("POST", "/storage/v1/admin/s3-keys", "admin.s3_keys_create");
+        name("GET", "/storage/v1/admin/s3-keys", "admin.s3_keys_list");
+        name("DELETE", "/storage/v1/admin/s3-keys/{accessKeyId}", "admin.s3_keys_revoke");
     }
 
     private RouteOperations() {

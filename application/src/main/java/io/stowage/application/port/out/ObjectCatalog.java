@@ -60,4 +60,7 @@ public interface ObjectCatalog {
     List<StoredObject> removeBatch(BucketName bucket, int limit);
 
     List<ObjectListEntry> list(BucketName bucket, ObjectListQuery query);
+
+    /** A flat page of objects in key order, for listings that page by key (S3's ListObjects). */
+    List<StoredObject> listKeys(BucketName bucket, ObjectKeyQuery query);
 }

@@ -1,0 +1,43 @@
+package io.stowage.adapter.http.s3;
+
+import io.micronaut.http.HttpStatus;
+import io.stowage.domain.error.ErrorCode;
+
+/**
+ * The one place where domain error codes meet S3's codes and statuses, as {@code ErrorTable} is for the
+ * REST API. Exhaustive: a new {@link ErrorCode} does not compile until it has its S3 answer here.
+ */
+final class S3ErrorTable {
+
+    /** An S3 error code with its status. */
+    record S3Code(String code, HttpStatus status) {
+    }
+
+    private S3ErrorTable() {
+    }
+
+    static S3Code of(ErrorCode code) {
+        return switch (code) {
+            case NO_SUCH_BUCKET -> new S3Code("NoSuchBucket", HttpStatus.NOT_FOUND);
+            // a hidden object is exactly a missing one
+            case NO_SUCH_KEY -> new S3Code("NoSuchKey", HttpStatus.NOT_FOUND);
+            case KEY_ALREADY_EXISTS -> new S3Code("PreconditionFailed", HttpStatus.PRECONDITION_FAILED);
+            case BUCKET_ALREADY_EXISTS -> new S3Code("BucketAlreadyExists", HttpStatus.CONFLICT);
+            case BUCKET_NOT_EMPTY -> new S3Code("BucketNotEmpty", HttpStatus.CONFLICT);
+            case ENTITY_TOO_LARGE -> new S3Code("EntityTooLarge", HttpStatus.BAD_REQUEST);
+            case INVALID_MIME_TYPE -> new S3Code("InvalidArgument", HttpStatus.BAD_REQUEST);
+            case ACCESS_DENIED -> new S3Code("AccessDenied", HttpStatus.FORBIDDEN);
+            case INVALID_JWT -> new S3Code("InvalidToken", HttpStatus.BAD_REQUEST);
+            case INVALID_SIGNATURE -> new S3Code("SignatureDoesNotMatch", HttpStatus.FORBIDDEN);
+            case EXPIRED_TOKEN -> new S3Code("ExpiredToken", HttpStatus.BAD_REQUEST);
+            case INVALID_KEY -> new S3Code("InvalidArgument", HttpStatus.BAD_REQUEST);
+            case INVALID_BUCKET_NAME -> new S3Code("InvalidBucketName", HttpStatus.BAD_REQUEST);
+            case INVALID_REQUEST -> new S3Code("InvalidRequest", HttpStatus.BAD_REQUEST);
+            case PRECONDITION_FAILED -> new S3Code("PreconditionFailed", HttpStatus.PRECONDITION_FAILED);
+            case BAD_DIGEST -> new S3Code("BadDigest", HttpStatus.BAD_REQUEST);
+            case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
+        };
+    }
+}
