@@ -57,14 +57,15 @@ final class ServiceHarness {
     final Volumes volumes = new Volumes(List.of(volume(VolumeName.DEFAULT, blobs), volume(ARCHIVE, archiveBlobs)),
             VolumeName.DEFAULT);
     final ObjectRemoval removal = new ObjectRemoval(objects, volumes, bookkeeping);
-    final UploadService uploads = new UploadService(objects, volumes, removal, bookkeeping,
-            new StorageLimits(GLOBAL_LIMIT), clock);
+    final InFlightWrites inFlight = new InFlightWrites();
+    final WritePath writes = new WritePath(objects, volumes, bookkeeping, new StorageLimits(GLOBAL_LIMIT), clock,
+            WritePath.Seams.defaults(removal, inFlight));
+    final UploadService uploads = new UploadService(writes);
     final ReadService reads = new ReadService(buckets, objects, volumes);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);
     final BucketService bucketService = new BucketService(buckets, removal, volumes, clock);
-    final CopyService copies = new CopyService(reads, uploads);
-    final MoveService moves = new MoveService(buckets, objects, volumes, removal, bookkeeping,
-            new StorageLimits(GLOBAL_LIMIT), clock);
+    final CopyService copies = new CopyService(reads, writes);
+    final MoveService moves = new MoveService(buckets, objects, writes, new StorageLimits(GLOBAL_LIMIT), clock);
     final InMemorySweepLock sweepLock = new InMemorySweepLock();
     final Sweeper sweeper = new Sweeper(bookkeeping, volumes, objects, sweepLock, clock,
             new Sweeper.Settings(SWEEP_GRACE, true, 100_000));
