@@ -4,7 +4,6 @@ import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.ObjectCatalog;
-import io.stowage.domain.object.StoredObject;
 import java.time.Clock;
 
 /** An upload is one write of the sent body through the {@link WritePath}, under the command's rule. */
@@ -23,11 +22,11 @@ public final class UploadService implements UploadObject {
     }
 
     @Override
-    public StoredObject upload(Command command) {
-        return writes.write(new WritePath.Request(command.caller(), command.bucket(), command.key(),
+    public Result upload(Command command) {
+        return new Result(writes.write(new WritePath.Request(command.caller(), command.bucket(), command.key(),
                 new WriteRule(command.precondition(), command.upsert()),
                 new ObjectDetails(command.contentType(), command.cacheControl(), command.userMetadata(),
                         command.contentEncoding()),
-                new ByteSource.Sent(command.content(), command.declaredLength(), command.expectedDigests())));
+                new ByteSource.Sent(command.content(), command.declaredLength(), command.expectedDigests()))));
     }
 }

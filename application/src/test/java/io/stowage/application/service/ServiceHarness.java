@@ -1,5 +1,6 @@
 package io.stowage.application.service;
 
+import io.stowage.application.port.in.UploadBody;
 import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.DependencyCheck;
@@ -135,13 +136,20 @@ final class ServiceHarness {
                 digests);
     }
 
+    /** What {@code command} sends, without who sends it, where and the upsert choice. */
+    static UploadBody bodyOf(UploadObject.Command command) {
+        return new UploadBody(command.contentType(), command.declaredLength(), command.cacheControl(),
+                command.userMetadata(), command.content(), command.precondition(), command.expectedDigests(),
+                command.contentEncoding());
+    }
+
     /** Uploads a small text as {@code caller}, without upsert. */
     StoredObject upload(Principal caller, BucketName bucket, String key, String text) {
-        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), false));
+        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), false)).object();
     }
 
     StoredObject upsert(Principal caller, BucketName bucket, String key, String text) {
-        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), true));
+        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), true)).object();
     }
 
     /** The blob of an object of a bucket on the default volume. */
