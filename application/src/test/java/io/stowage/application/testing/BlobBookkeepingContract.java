@@ -38,7 +38,7 @@ public abstract class BlobBookkeepingContract {
     private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
 
     /** A catalog and the bookkeeping of the same storage, this instance holding the intents it records. */
-    protected record Storage(ObjectCatalog objects, BlobBookkeeping bookkeeping) {
+    public record Storage(ObjectCatalog objects, BlobBookkeeping bookkeeping) {
     }
 
     private ObjectCatalog objects;
