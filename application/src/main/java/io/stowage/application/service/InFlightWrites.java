@@ -14,11 +14,13 @@ public final class InFlightWrites {
 
     private final Set<VersionId> versions = ConcurrentHashMap.newKeySet();
 
-    void begin(VersionId version) {
+    /** Called by the write path before it records {@code version}'s intent (and by tests standing in for it). */
+    public void begin(VersionId version) {
         versions.add(version);
     }
 
-    void end(VersionId version) {
+    /** Called once {@code version}'s intent is committed, forgotten or left for the sweeper. */
+    public void end(VersionId version) {
         versions.remove(version);
     }
 
