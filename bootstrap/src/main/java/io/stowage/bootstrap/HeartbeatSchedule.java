@@ -2,7 +2,7 @@ package io.stowage.bootstrap;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
-import io.stowage.application.port.out.InstanceHeartbeat;
+import io.stowage.application.service.UploadLease;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executors;
@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Renews this instance's heartbeat from start to stop, on its own thread so that a busy scheduler cannot
- * delay it: the uploads this instance streams stay leased while it beats. A failed beat is logged once
+ * delay it: the uploads this instance streams stay leased while it beats, and the intents it holds that no
+ * write has in flight any more are released to the sweeper ({@link UploadLease}). A failed beat is logged once
  * per change of state (lost, back), not at every try.
  */
 @Context
@@ -20,7 +21,7 @@ final class HeartbeatSchedule {
 
     private static final Logger LOG = System.getLogger(HeartbeatSchedule.class.getName());
 
-    private final InstanceHeartbeat heartbeat;
+    private final UploadLease lease;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "stowage-heartbeat");
         thread.setDaemon(true);
@@ -28,15 +29,15 @@ final class HeartbeatSchedule {
     });
     private boolean failing;
 
-    HeartbeatSchedule(InstanceHeartbeat heartbeat, LeaseTimeout lease) {
-        this.heartbeat = heartbeat;
-        long every = lease.heartbeatInterval().toMillis();
+    HeartbeatSchedule(UploadLease lease, LeaseTimeout timeout) {
+        this.lease = lease;
+        long every = timeout.heartbeatInterval().toMillis();
         timer.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
     }
 
     private void beat() {
         try {
-            heartbeat.beat();
+            lease.renew();
             if (failing) {
                 failing = false;
                 LOG.log(Level.WARNING, "instance heartbeat renewed again");

@@ -12,6 +12,7 @@ import io.stowage.application.port.out.BucketCatalog;
 import io.stowage.application.port.out.DeliveryCursors;
 import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.EventLog;
+import io.stowage.application.port.out.InstanceHeartbeat;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
@@ -24,6 +25,7 @@ import io.stowage.application.service.DeleteService;
 import io.stowage.application.service.EventFeed;
 import io.stowage.application.service.EventRetention;
 import io.stowage.application.service.HealthService;
+import io.stowage.application.service.InFlightWrites;
 import io.stowage.application.service.MoveService;
 import io.stowage.application.service.ObjectRemoval;
 import io.stowage.application.service.ReadService;
@@ -33,9 +35,11 @@ import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
+import io.stowage.application.service.UploadLease;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
 import io.stowage.application.service.WebhookFeed;
+import io.stowage.application.service.WritePath;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -68,12 +72,31 @@ class ServiceFactory {
         return new BucketService(buckets, removal, volumes, clock);
     }
 
+    /** The writes this instance has in flight, which its upload lease keeps alive. */
     @Singleton
-    UploadService uploadService(ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
-            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock,
+    InFlightWrites inFlightWrites() {
+        return new InFlightWrites();
+    }
+
+    /** This instance's lease on the uploads it streams, renewed by the heartbeat schedule. */
+    @Singleton
+    UploadLease uploadLease(InstanceHeartbeat heartbeat, BlobBookkeeping bookkeeping, InFlightWrites inFlight,
+            Clock clock) {
+        return new UploadLease(heartbeat, bookkeeping, inFlight, clock);
+    }
+
+    /** The one write path every writer (upload, signed upload, copy, move between volumes) goes through. */
+    @Singleton
+    WritePath writePath(ObjectCatalog objects, Volumes volumes, ObjectRemoval removal, BlobBookkeeping bookkeeping,
+            StorageLimits limits, Clock clock, InFlightWrites inFlight,
             @Nullable @Property(name = PauseAfterPut.SETTING) Duration pauseAfterPut) {
         BlobStore blobs = pauseAfterPut == null ? volumes : new PauseAfterPut(volumes, pauseAfterPut);
-        return new UploadService(objects, blobs, removal, bookkeeping, limits, clock);
+        return new WritePath(objects, blobs, bookkeeping, limits, clock, WritePath.Seams.defaults(removal, inFlight));
+    }
+
+    @Singleton
+    UploadService uploadService(WritePath writes) {
+        return new UploadService(writes);
     }
 
     @Singleton
@@ -87,14 +110,14 @@ class ServiceFactory {
     }
 
     @Singleton
-    CopyService copyService(ReadService reads, UploadService uploads) {
-        return new CopyService(reads, uploads);
+    CopyService copyService(ReadService reads, WritePath writes) {
+        return new CopyService(reads, writes);
     }
 
     @Singleton
-    MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, Volumes volumes, ObjectRemoval removal,
-            BlobBookkeeping bookkeeping, StorageLimits limits, Clock clock) {
-        return new MoveService(buckets, objects, volumes, removal, bookkeeping, limits, clock);
+    MoveService moveService(BucketCatalog buckets, ObjectCatalog objects, WritePath writes, StorageLimits limits,
+            Clock clock) {
+        return new MoveService(buckets, objects, writes, limits, clock);
     }
 
     @Singleton

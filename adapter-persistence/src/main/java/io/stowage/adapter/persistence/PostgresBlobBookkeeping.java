@@ -93,6 +93,12 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
     }
 
     @Override
+    public void releaseIntents(Set<VersionId> inFlight, Instant startedBefore) {
+        jdbc.autocommit("release upload intents no write holds",
+                connection -> UploadLeases.release(connection, instance.id(), inFlight, startedBefore));
+    }
+
+    @Override
     public void forgetIntent(VersionId version) {
         update("forget upload intent", FORGET, version);
     }

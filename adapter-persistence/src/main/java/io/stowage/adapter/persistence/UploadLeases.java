@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,14 +25,21 @@ import java.util.UUID;
 final class UploadLeases {
 
     private static final String PARTIAL = "UPDATE upload_intents SET partial_write = ? WHERE version = ?";
-    // held by an instance silent for longer than the lease, or by one the database does not know: dead now;
-    // any intent older than the grace (recorded before leases, or left by an upload that could not drop it):
-    // dead too
+    /**
+     * The holder of released intents: an id no instance ever has, so the dead-intent rule's "held by an
+     * instance the database does not know" takes them at once.
+     */
+    static final UUID RELEASED = new UUID(0, 0);
+    // held by an instance silent for longer than the lease, by one the database does not know, or released
+    // (RELEASED has no row): dead now; an intent no instance holds (recorded before leases) older than the
+    // grace: dead too; one a live instance holds: never, however old (its upload is still streaming)
     private static final String DEAD = "SELECT i.version, i.volume, i.blob_bucket_id, i.bucket_id, i.name,"
             + " i.started_at, i.partial_write FROM upload_intents i LEFT JOIN instances n ON n.id = i.instance_id"
-            + " WHERE i.started_at < ?"
+            + " WHERE (i.instance_id IS NULL AND i.started_at < ?)"
             + " OR (i.instance_id IS NOT NULL AND (n.id IS NULL OR n.heartbeat_at < now() - make_interval(secs => ?)))"
             + " ORDER BY i.started_at LIMIT ?";
+    private static final String RELEASE = "UPDATE upload_intents SET instance_id = ? WHERE instance_id = ?"
+            + " AND started_at < ? AND NOT (version = ANY (?))";
 
     private UploadLeases() {
     }
@@ -41,6 +49,18 @@ final class UploadLeases {
             statement.setString(1, partialWrite);
             statement.setObject(2, version.value());
             statement.executeUpdate();
+        }
+    }
+
+    /** Hands {@code instance}'s intents that are not in {@code inFlight} and started before the cutoff to the sweeper. */
+    static int release(Connection connection, UUID instance, Set<VersionId> inFlight, Instant startedBefore)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
+            statement.setObject(1, RELEASED);
+            statement.setObject(2, instance);
+            statement.setObject(3, Timestamps.toColumn(startedBefore));
+            statement.setArray(4, connection.createArrayOf("uuid", inFlight.stream().map(VersionId::value).toArray()));
+            return statement.executeUpdate();
         }
     }
 

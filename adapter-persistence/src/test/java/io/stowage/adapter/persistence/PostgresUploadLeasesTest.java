@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The lease rule in PostgreSQL, judged by the database's clock: an intent of an instance that stopped
- * renewing is dead whatever its age, one of a live instance never, one of no instance after the grace.
+ * renewing is dead whatever its age, one of a live instance only once that instance released it (no write of
+ * its holds it any more), one of no instance after the grace.
  */
 class PostgresUploadLeasesTest {
 
@@ -71,14 +73,39 @@ class PostgresUploadLeasesTest {
     }
 
     @Test
-    void anIntentOfALiveInstanceIsNotDeadHoweverManyLeasesOldUntilTheGrace() {
+    void anIntentOfALiveInstanceIsNotDeadHoweverOldUntilItsInstanceReleasesIt() {
         UploadIntent old = intent("slow.bin", Instant.now().minus(Duration.ofMinutes(50)));
         onLive.recordIntent(old);
         live.beat();
 
         assertEquals(List.of(), onLive.deadIntents(Instant.now().minus(Duration.ofHours(1)), LEASE, 10));
-        assertEquals(List.of(old), onLive.deadIntents(Instant.now().minus(Duration.ofMinutes(40)), LEASE, 10),
-                "the grace is the backstop for intents an ended upload could not drop");
+        assertEquals(List.of(), onLive.deadIntents(Instant.now().minus(Duration.ofMinutes(40)), LEASE, 10),
+                "a write its live instance still has in flight is never dead by age (a two-hour upload survives)");
+        assertEquals(List.of(), onLive.deadIntents(Instant.now(), LEASE, 10));
+
+        onLive.releaseIntents(Set.of(), Instant.now());
+
+        assertEquals(List.of(old), onLive.deadIntents(LONG_AGO, LEASE, 10),
+                "released by its instance (no write holds it): dead at once, whatever the grace");
+    }
+
+    @Test
+    void anInstanceReleasesOnlyItsOwnIntentsThatAreNeitherInFlightNorYoung() {
+        Instant now = Instant.now();
+        UploadIntent streaming = intent("streaming", now.minus(Duration.ofMinutes(10)));
+        UploadIntent leftOver = intent("left-over", now.minus(Duration.ofMinutes(10)));
+        UploadIntent young = intent("young", now);
+        UploadIntent otherInstance = intent("other", now.minus(Duration.ofMinutes(10)));
+        onLive.recordIntent(streaming);
+        onLive.recordIntent(leftOver);
+        onLive.recordIntent(young);
+        onKilled.recordIntent(otherInstance);
+        live.beat();
+        killed.beat();
+
+        onLive.releaseIntents(Set.of(streaming.location().version()), now.minus(Duration.ofSeconds(5)));
+
+        assertEquals(List.of(leftOver), onLive.deadIntents(LONG_AGO, LEASE, 10));
     }
 
     @Test
@@ -98,10 +125,13 @@ class PostgresUploadLeasesTest {
                 + " VALUES (gen_random_uuid(), 'default', 'docs', 'docs', 'legacy', '2024-05-01T11:00:00Z')");
 
         assertEquals(List.of(), onLive.deadIntents(Instant.parse("2024-05-01T10:00:00Z"), LEASE, 10));
-        List<UploadIntent> dead = onLive.deadIntents(Instant.parse("2024-05-01T10:30:00Z"), LEASE, 10);
-        assertEquals(List.of(held), dead);
+        assertEquals(List.of(), onLive.deadIntents(Instant.parse("2024-05-01T10:30:00Z"), LEASE, 10),
+                "the live instance's intent is not dead by age");
+        assertEquals(1, onLive.deadIntents(Instant.parse("2024-05-01T12:00:00Z"), LEASE, 10).size(),
+                "an intent recorded before leases existed expires after the grace");
+        onLive.releaseIntents(Set.of(), Instant.now());
         assertEquals(2, onLive.deadIntents(Instant.parse("2024-05-01T12:00:00Z"), LEASE, 10).size(),
-                "an intent recorded before leases existed expires after the grace too");
+                "and the live instance's once it released it");
     }
 
     @Test

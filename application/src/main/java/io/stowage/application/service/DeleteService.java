@@ -8,17 +8,15 @@ import io.stowage.domain.bucket.Bucket;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.AccessDenied;
 import io.stowage.domain.error.ObjectNotFound;
-import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Deletes objects the caller owns or whose bucket the caller owns; unreadable ones answer as missing. */
 public final class DeleteService implements DeleteObject {
-
-    private static final int MAX_ATTEMPTS = 20;
 
     private final ObjectAccess access;
     private final ObjectRemoval removal;
@@ -31,17 +29,14 @@ public final class DeleteService implements DeleteObject {
     @Override
     public StoredObject deleteObject(Principal caller, BucketName bucketName, ObjectKey key) {
         Bucket bucket = access.bucket(bucketName);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        return ConflictRetry.untilSettled(() -> {
             StoredObject object = access.readable(caller, bucket, key);
             if (!AccessRules.canDeleteObject(caller, bucket, object)) {
                 throw new AccessDenied("Only the object's or the bucket's owner may delete it");
             }
-            if (removal.remove(bucket, object)) {
-                return object;
-            }
-            // the path changed under us: look again, with the access check on what is there now
-        }
-        throw new StorageUnavailable("too many concurrent writes to one path; retry", null);
+            // false: the path changed under us; look again, with the access check on what is there now
+            return removal.remove(bucket, object) ? Optional.of(object) : Optional.empty();
+        });
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.error.AccessDenied;
 import io.stowage.domain.identity.Principal;
 import io.stowage.domain.object.ObjectKey;
-import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.share.SignedUpload;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,11 +65,9 @@ public final class SignedUploadService implements SignUploadUrl, UploadToSignedU
     }
 
     @Override
-    public StoredObject uploadSigned(String token, UploadObject.Command command) {
-        SignedUpload grant = grants.redeem(token, SignedUpload.class, command.bucket(), command.key());
-        return uploads.upload(new UploadObject.Command(grant.signer(), command.bucket(), command.key(),
-                command.contentType(), command.declaredLength(), grant.upsert(), command.cacheControl(),
-                command.userMetadata(), command.content(), command.precondition(), command.expectedDigests(),
-                command.contentEncoding()));
+    public UploadObject.Result uploadSigned(Command command) {
+        SignedUpload grant = grants.redeem(command.token(), SignedUpload.class, command.bucket(), command.key());
+        return uploads.upload(new UploadObject.Command(grant.signer(), command.bucket(), command.key(), grant.upsert(),
+                command.body()));
     }
 }

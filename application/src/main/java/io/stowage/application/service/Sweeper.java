@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Drains the deletion queue, expires the intents of dead uploads (held by an instance that stopped
- * renewing its lease, whatever their age, or older than the grace period) deleting their
+ * renewing its lease or released by their instance, whatever their age, or held by no instance and older
+ * than the grace period) deleting their
  * blobs and partial writes, then reconciles each volume with the catalog (see
  * {@link Reconciler}). One instance at a time sweeps, under the {@link SweepLock}. A blob that cannot be
  * deleted stays tracked for the next sweep; every loop is bounded.
@@ -38,7 +39,7 @@ public final class Sweeper implements SweepStorage {
     private final Settings settings;
 
     /**
-     * @param grace how old an untracked blob, or any intent, must be to count as dead: longer than any upload
+     * @param grace how old an untracked blob, or an intent no instance holds, must be to count as dead
      * @param repairMetadata remove rows whose blob is missing (else only report them)
      * @param maxChecks the most blobs, and the most rows, the reconciliation looks at per volume and sweep
      * @param leaseTimeout how long an instance may go without renewing its heartbeat before its uploads count

@@ -1,5 +1,6 @@
 package io.stowage.application.service;
 
+import io.stowage.application.port.in.UploadBody;
 import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.DependencyCheck;
@@ -57,14 +58,15 @@ final class ServiceHarness {
     final Volumes volumes = new Volumes(List.of(volume(VolumeName.DEFAULT, blobs), volume(ARCHIVE, archiveBlobs)),
             VolumeName.DEFAULT);
     final ObjectRemoval removal = new ObjectRemoval(objects, volumes, bookkeeping);
-    final UploadService uploads = new UploadService(objects, volumes, removal, bookkeeping,
-            new StorageLimits(GLOBAL_LIMIT), clock);
+    final InFlightWrites inFlight = new InFlightWrites();
+    final WritePath writes = new WritePath(objects, volumes, bookkeeping, new StorageLimits(GLOBAL_LIMIT), clock,
+            WritePath.Seams.defaults(removal, inFlight));
+    final UploadService uploads = new UploadService(writes);
     final ReadService reads = new ReadService(buckets, objects, volumes);
     final DeleteService deletes = new DeleteService(buckets, objects, removal);
     final BucketService bucketService = new BucketService(buckets, removal, volumes, clock);
-    final CopyService copies = new CopyService(reads, uploads);
-    final MoveService moves = new MoveService(buckets, objects, volumes, removal, bookkeeping,
-            new StorageLimits(GLOBAL_LIMIT), clock);
+    final CopyService copies = new CopyService(reads, writes);
+    final MoveService moves = new MoveService(buckets, objects, writes, new StorageLimits(GLOBAL_LIMIT), clock);
     final InMemorySweepLock sweepLock = new InMemorySweepLock();
     final Sweeper sweeper = new Sweeper(bookkeeping, volumes, objects, sweepLock, clock,
             new Sweeper.Settings(SWEEP_GRACE, true, 100_000));
@@ -134,13 +136,20 @@ final class ServiceHarness {
                 digests);
     }
 
+    /** What {@code command} sends, without who sends it, where and the upsert choice. */
+    static UploadBody bodyOf(UploadObject.Command command) {
+        return new UploadBody(command.contentType(), command.declaredLength(), command.cacheControl(),
+                command.userMetadata(), command.content(), command.precondition(), command.expectedDigests(),
+                command.contentEncoding());
+    }
+
     /** Uploads a small text as {@code caller}, without upsert. */
     StoredObject upload(Principal caller, BucketName bucket, String key, String text) {
-        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), false));
+        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), false)).object();
     }
 
     StoredObject upsert(Principal caller, BucketName bucket, String key, String text) {
-        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), true));
+        return uploads.upload(command(caller, bucket, key, body(text), OptionalLong.empty(), true)).object();
     }
 
     /** The blob of an object of a bucket on the default volume. */

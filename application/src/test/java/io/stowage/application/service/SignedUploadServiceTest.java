@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stowage.application.port.in.SignedUrl;
+import io.stowage.application.port.in.UploadToSignedUrl;
 import io.stowage.application.testing.InMemoryUrlTokens;
 import io.stowage.domain.bucket.AccessPolicy;
 import io.stowage.domain.bucket.BucketName;
@@ -21,6 +22,7 @@ import io.stowage.domain.error.ExpiredToken;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.InvalidSignature;
 import io.stowage.domain.error.ObjectAlreadyExists;
+import io.stowage.domain.object.ObjectKey;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.share.SignedUpload;
 import java.time.Duration;
@@ -40,8 +42,9 @@ class SignedUploadServiceTest {
     private final BucketName docs = h.bucket("docs", AccessPolicy.PRIVATE);
 
     private StoredObject uploadWith(String token, String path, String text) {
-        // the anonymous caller and upsert=false in the command must not matter: the grant decides
-        return service.uploadSigned(token, command(ANON, docs, path, body(text), OptionalLong.empty(), false));
+        // the command names no caller and no upsert: the grant decides both
+        return service.uploadSigned(new UploadToSignedUrl.Command(token, docs, new ObjectKey(path),
+                ServiceHarness.bodyOf(command(ANON, docs, path, body(text), OptionalLong.empty(), false)))).object();
     }
 
     @Test

@@ -33,7 +33,7 @@ class UploadDigestTest {
 
     private StoredObject upload(String key, String text, List<ContentDigest> digests) {
         return h.uploads.upload(command(ALICE, bucket, key, body(text), OptionalLong.empty(), true,
-                ObjectPrecondition.none(), digests));
+                ObjectPrecondition.none(), digests)).object();
     }
 
     @Test

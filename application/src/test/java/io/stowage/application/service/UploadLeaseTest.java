@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An upload in progress holds a lease through its instance's heartbeat: the sweeper removes the blob and
  * partial write of an upload whose instance stopped renewing, however young, and leaves one whose instance
- * is alive, however many lease timeouts old (the grace period stays the backstop for every intent).
+ * is alive and still has the write in flight, however old. An intent a live instance holds but no write has
+ * in flight (its upload ended while the database was down) is released at the instance's next renewal.
  */
 class UploadLeaseTest {
 
@@ -34,6 +35,9 @@ class UploadLeaseTest {
 
     private final ServiceHarness h = new ServiceHarness();
     private final BucketName docs = h.bucket("docs", AccessPolicy.PRIVATE);
+    /** The lease of instance "live", renewed as its heartbeat schedule would. */
+    private final UploadLease live = new UploadLease(() -> h.bookkeeping.heartbeat("live"), h.bookkeeping, h.inFlight,
+            h.clock);
 
     /** What instance {@code instance} leaves when killed in the middle of a put: intent, blob bytes, open partial write. */
     private BlobLocation crashedUpload(String instance, String key) {
@@ -126,22 +130,53 @@ class UploadLeaseTest {
     }
 
     @Test
-    void anUploadWhoseCleanupFailedOnALiveInstanceExpiresAfterTheGrace() {
+    void anUploadWhoseCleanupFailedOnALiveInstanceIsReleasedAtTheNextRenewal() {
         h.bookkeeping.actAs("live");
         h.objects.failNextCommit(new StorageUnavailable("database down", null));
         h.blobs.failNextDelete(new StorageUnavailable("store down", null));
         assertThrows(StorageUnavailable.class, () -> h.upload(ALICE, docs, "a.txt", "x"));
         UploadIntent left = h.bookkeeping.intents().get(0);
         assertEquals(Optional.of("live"), h.bookkeeping.holderOf(left.location().version()));
-        h.clock.advance(ServiceHarness.SWEEP_GRACE.minusSeconds(1));
-        h.bookkeeping.heartbeat("live");
-        assertEquals(0, h.sweeper.sweep().staleIntentsExpired(), "its instance lives");
+        assertEquals(Set.of(), h.inFlight.snapshot(), "the write ended");
+        live.renew();
+        assertEquals(0, h.sweeper.sweep().staleIntentsExpired(), "younger than the settle time: not released yet");
 
-        h.clock.advance(Duration.ofSeconds(2));
-        h.bookkeeping.heartbeat("live");
+        h.clock.advance(UploadLease.SETTLE.plusSeconds(1));
+        live.renew();
 
-        assertEquals(1, h.sweeper.sweep().staleIntentsExpired());
+        assertEquals(1, h.sweeper.sweep().staleIntentsExpired(), "released long before the one-hour grace");
         assertEquals(0, h.blobs.blobCount());
+    }
+
+    @Test
+    void aTwoHourUploadOnALiveInstanceSurvivesEverySweepAndCompletes() {
+        h.bookkeeping.actAs("live");
+        InputStream slow = new InputStream() {
+            private int left = 3;
+
+            @Override
+            public int read() {
+                if (left == 1) {
+                    // two hours (twice the grace) of trickling, renewing every 5 s and sweeping every minute
+                    for (int minute = 0; minute < 120; minute++) {
+                        for (int beat = 0; beat < 12; beat++) {
+                            h.clock.advance(Duration.ofSeconds(5));
+                            live.renew();
+                        }
+                        assertEquals(0, h.sweeper.sweep().staleIntentsExpired(), "minute " + minute);
+                    }
+                    assertEquals(1, h.bookkeeping.intents().size(), "still tracked while the bytes arrive");
+                    assertEquals(1, h.inFlight.snapshot().size(), "in flight");
+                }
+                return left-- > 0 ? 'z' : -1;
+            }
+        };
+
+        h.uploads.upload(ServiceHarness.command(ALICE, docs, "slow.txt", slow, OptionalLong.empty(), false));
+
+        assertEquals("zzz", h.textOf(h.rows().get(0)));
+        assertEquals(List.of(), h.bookkeeping.intents());
+        assertEquals(Set.of(), h.inFlight.snapshot());
     }
 
     @Test

@@ -34,7 +34,8 @@ class UploadPreconditionTest {
     private static final ObjectPrecondition CREATE_ONLY = new ObjectPrecondition(Optional.empty(), Optional.of(List.of("*")));
 
     private StoredObject upload(String key, InputStream content, boolean upsert, ObjectPrecondition precondition) {
-        return h.uploads.upload(command(ALICE, bucket, key, content, OptionalLong.empty(), upsert, precondition, List.of()));
+        return h.uploads.upload(command(ALICE, bucket, key, content, OptionalLong.empty(), upsert, precondition, List.of()))
+                .object();
     }
 
     @Test

@@ -97,7 +97,7 @@ class UploadServiceTest {
     @Test
     void aDeclaredLengthAtTheLimitIsAccepted() {
         BucketName bucket = h.bucket("small", AccessPolicy.PRIVATE, Optional.of(ByteSize.ofBytes(5)), AllowedMimeTypes.ANY);
-        StoredObject stored = h.uploads.upload(command(ALICE, bucket, "five.txt", body("12345"), OptionalLong.of(5), false));
+        StoredObject stored = h.uploads.upload(command(ALICE, bucket, "five.txt", body("12345"), OptionalLong.of(5), false)).object();
         assertEquals(5, stored.size());
     }
 

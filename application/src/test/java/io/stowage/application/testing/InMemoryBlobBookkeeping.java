@@ -56,15 +56,27 @@ public final class InMemoryBlobBookkeeping implements BlobBookkeeping {
         Instant lapsed = clock.instant().minus(leaseTimeout);
         return intents.values().stream().filter(intent -> {
             String holder = holders.get(intent.location().version());
-            if (intent.startedAt().isBefore(graceCutoff)) {
-                return true;
-            }
             if (holder == null) {
-                return false;
+                return intent.startedAt().isBefore(graceCutoff);
             }
             Instant beat = heartbeats.get(holder);
             return beat == null || beat.isBefore(lapsed);
         }).sorted(java.util.Comparator.comparing(UploadIntent::startedAt)).limit(limit).toList();
+    }
+
+    /** Released intents are held by this name, which never heartbeats: dead at once, as in PostgreSQL. */
+    private static final String RELEASED = "(released)";
+
+    @Override
+    public synchronized void releaseIntents(Set<VersionId> inFlight, Instant startedBefore) {
+        if (actingAs == null) {
+            return;
+        }
+        intents.values().stream()
+                .filter(intent -> actingAs.equals(holders.get(intent.location().version())))
+                .filter(intent -> !inFlight.contains(intent.location().version()))
+                .filter(intent -> intent.startedAt().isBefore(startedBefore))
+                .forEach(intent -> holders.put(intent.location().version(), RELEASED));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.ObjectCatalog;
 import io.stowage.application.port.out.UploadIntent;
+import io.stowage.application.service.InFlightWrites;
 import io.stowage.application.service.Volumes;
 import io.stowage.bootstrap.Stowage;
 import io.stowage.domain.bucket.BucketName;
@@ -43,10 +44,19 @@ class SweepE2eTest {
     void theServiceRoleSweepsAwayTheBlobOfAnUploadThatDiedAndKeepsOneInFlight() {
         Stowage server = TestServer.shared();
         Volumes volumes = server.context().getBean(Volumes.class);
+        InFlightWrites writing = server.context().getBean(InFlightWrites.class);
         BlobLocation dead = blobOfACrashedUpload(server, Instant.now().minus(Duration.ofHours(2)));
-        BlobLocation inFlight = blobOfACrashedUpload(server, Instant.now());
+        // a write this instance has in flight: its lease keeps it, however long the test takes
+        BlobLocation inFlight = new BlobLocation(VolumeName.DEFAULT, new BucketName("crashed"), VersionId.random());
+        writing.begin(inFlight.version());
+        server.context().getBean(BlobBookkeeping.class).recordIntent(
+                new UploadIntent(inFlight, new BucketName("crashed"), new ObjectKey("slow.bin"), Instant.now()));
+        volumes.put(inFlight, new ByteArrayInputStream(new byte[4096]), 4096);
 
-        var reply = Api.as(Tokens.serviceRole()).postJson("/admin/sweep", "{}");
+        // the dead upload's intent is no write's any more: the instance releases it at its next heartbeat
+        var reply = Eventually.until(() -> Api.as(Tokens.serviceRole()).postJson("/admin/sweep", "{}"),
+                answer -> answer.statusCode() != 200 || !answer.body().contains("\"stale_intents_expired\":0"),
+                Duration.ofSeconds(30), "a sweep that finds the dead upload's intent");
 
         assertEquals(200, reply.statusCode(), reply.body());
         JsonNode report = Json.body(reply);
@@ -56,6 +66,7 @@ class SweepE2eTest {
         assertTrue(volumes.exists(inFlight), "an upload in flight keeps its blob");
         volumes.delete(inFlight);
         server.context().getBean(BlobBookkeeping.class).forgetIntent(inFlight.version());
+        writing.end(inFlight.version());
     }
 
     @Test

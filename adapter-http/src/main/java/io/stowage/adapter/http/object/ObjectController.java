@@ -139,6 +139,8 @@ final class ObjectController {
     }
 
     private UploadedJson upload(Principal caller, HttpRequest<?> request, boolean upsert) {
-        return uploads.upload(request, ObjectPath.of(request), caller, upsert, uploadObject::upload);
+        ObjectPath path = ObjectPath.of(request);
+        return uploads.upload(request, body -> uploadObject.upload(
+                new UploadObject.Command(caller, path.bucket(), path.key(), upsert, body)).object());
     }
 }

@@ -88,7 +88,7 @@ final class SignedUploadController {
     UploadedJson upload(HttpRequest<?> request) {
         ObjectPath path = ObjectPath.of(request, UPLOAD, SIGN);
         String token = request.getParameters().get("token");
-        return uploads.upload(request, path, Principal.anonymous(), false,
-                command -> uploadToSignedUrl.uploadSigned(token, command));
+        return uploads.upload(request, body -> uploadToSignedUrl.uploadSigned(
+                new UploadToSignedUrl.Command(token, path.bucket(), path.key(), body)).object());
     }
 }

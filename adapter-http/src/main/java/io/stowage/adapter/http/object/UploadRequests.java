@@ -1,8 +1,7 @@
 package io.stowage.adapter.http.object;
 
 import io.micronaut.http.HttpRequest;
-import io.stowage.application.port.in.UploadObject;
-import io.stowage.domain.identity.Principal;
+import io.stowage.application.port.in.UploadBody;
 import io.stowage.domain.object.ObjectPrecondition;
 import io.stowage.domain.object.StoredObject;
 import io.stowage.domain.value.ContentDigest;
@@ -14,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Turns an upload request (raw or multipart, with its conditional and checksum headers) into an
- * {@link UploadObject.Command} and hands it to a use case: the same reading for every upload route.
+ * {@link UploadBody} and hands it to a use case: the same reading for every upload route.
  */
 @Singleton
 final class UploadRequests {
@@ -25,15 +24,14 @@ final class UploadRequests {
         this.uploads = uploads;
     }
 
-    UploadedJson upload(HttpRequest<?> request, ObjectPath path, Principal caller, boolean upsert,
-            Function<UploadObject.Command, StoredObject> useCase) {
+    UploadedJson upload(HttpRequest<?> request, Function<UploadBody, StoredObject> useCase) {
         ObjectPrecondition precondition = UploadChecks.precondition(request.getHeaders());
         List<ContentDigest> digests = UploadChecks.digests(request.getHeaders());
         UploadSource source = uploads.read(request);
         try {
-            return UploadedJson.of(useCase.apply(new UploadObject.Command(caller, path.bucket(), path.key(),
-                    source.contentType(), source.declaredLength(), upsert, source.cacheControl(),
-                    source.userMetadata(), source.content(), precondition, digests, source.contentEncoding())));
+            return UploadedJson.of(useCase.apply(new UploadBody(source.contentType(), source.declaredLength(),
+                    source.cacheControl(), source.userMetadata(), source.content(), precondition, digests,
+                    source.contentEncoding())));
         } finally {
             closeQuietly(source.content());
         }

@@ -18,6 +18,7 @@ import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
+import io.stowage.application.service.WritePath;
 import io.stowage.application.service.Volumes;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryEventLog;
@@ -96,8 +97,10 @@ final class TestServices {
     }
 
     @Singleton
-    CopyService copyService(ReadService reads, UploadService uploads) {
-        return new CopyService(reads, uploads);
+    CopyService copyService(ReadService reads, InMemoryObjectCatalog objects, ProbeBlobStore blobs,
+            ObjectRemoval removal, @Value("${test.max-file-size:1GB}") String maxFileSize) {
+        return new CopyService(reads, new WritePath(objects, blobs, removal, objects.bookkeeping(),
+                new StorageLimits(ByteSize.parse(maxFileSize)), Clock.systemUTC()));
     }
 
     @Singleton

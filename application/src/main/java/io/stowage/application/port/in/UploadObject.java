@@ -9,6 +9,7 @@ import io.stowage.domain.value.ContentDigest;
 import io.stowage.domain.value.ContentType;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -16,13 +17,8 @@ import java.util.OptionalLong;
 public interface UploadObject {
 
     /**
-     * @param declaredLength the length the client announced, checked before the body is read
-     * @param upsert whether an existing object may be replaced
-     * @param content read only once every check has passed
-     * @param precondition what the object at the path must be (If-Match, If-None-Match); checked
-     *     before the body is read and again at the commit
-     * @param expectedDigests digests the client sent; a body that does not match any of them is not kept
-     * @param contentEncoding the Content-Encoding the client declared; the body is stored as sent, never decoded
+     * The fields are those of {@link UploadBody} plus who uploads, where, and whether an existing object
+     * may be replaced ({@code upsert}).
      */
     record Command(Principal caller, BucketName bucket, ObjectKey key, ContentType contentType,
             OptionalLong declaredLength, boolean upsert, Optional<String> cacheControl,
@@ -30,6 +26,9 @@ public interface UploadObject {
             List<ContentDigest> expectedDigests, Optional<String> contentEncoding) {
 
         public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(bucket, "bucket");
+            Objects.requireNonNull(key, "key");
             expectedDigests = List.copyOf(expectedDigests);
             contentEncoding = contentEncoding == null ? Optional.empty() : contentEncoding;
         }
@@ -42,7 +41,22 @@ public interface UploadObject {
             this(caller, bucket, key, contentType, declaredLength, upsert, cacheControl, userMetadata, content,
                     precondition, expectedDigests, Optional.empty());
         }
+
+        /** {@code caller}'s upload of {@code body} to {@code bucket}/{@code key}. */
+        public Command(Principal caller, BucketName bucket, ObjectKey key, boolean upsert, UploadBody body) {
+            this(caller, bucket, key, body.contentType(), body.declaredLength(), upsert, body.cacheControl(),
+                    body.userMetadata(), body.content(), body.precondition(), body.expectedDigests(),
+                    body.contentEncoding());
+        }
     }
 
-    StoredObject upload(Command command);
+    /** The object as stored: the new current version of the path. */
+    record Result(StoredObject object) {
+
+        public Result {
+            Objects.requireNonNull(object, "object");
+        }
+    }
+
+    Result upload(Command command);
 }

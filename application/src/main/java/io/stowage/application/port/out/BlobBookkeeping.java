@@ -24,11 +24,18 @@ public interface BlobBookkeeping {
     /**
      * Intents of dead uploads, oldest first: held by an instance that has not renewed its heartbeat for
      * {@code leaseTimeout} (measured by the database's clock, whatever the instances' clocks say) or that is
-     * unknown, whatever their age; and any intent that started before {@code graceCutoff}, the backstop for
-     * intents recorded before leases and for those an upload could not drop when it ended (its database
-     * was down), which its live instance would otherwise hold for ever.
+     * unknown, or released by their instance ({@link #releaseIntents}), whatever their age; and an intent no
+     * instance holds (recorded before leases) that started before {@code graceCutoff}. An intent a live
+     * instance holds and has not released is never dead, however old: its upload is still running.
      */
     List<UploadIntent> deadIntents(Instant graceCutoff, Duration leaseTimeout, int limit);
+
+    /**
+     * Releases the intents this instance holds that are not in {@code inFlight} and started before
+     * {@code startedBefore}: their writes ended without dropping them (the database was down at that moment),
+     * so they count as dead from now on and the sweeper removes their blobs at its next run.
+     */
+    void releaseIntents(Set<VersionId> inFlight, Instant startedBefore);
 
     /** Drops the intent once its blob is gone; dropping a missing intent is no error. */
     void forgetIntent(VersionId version);
