@@ -68,7 +68,7 @@ final class S3ObjectWrites {
             stored = uploadObject.upload(new UploadObject.Command(caller, bucket(request), key(request),
                     ContentType.ofNullable(type), length, true, request.header(HttpHeaders.CACHE_CONTROL),
                     metadata.fromHeaders(request.http().getHeaders()), content, ObjectPrecondition.none(), digests,
-                    encoding));
+                    encoding)).object();
         } catch (BadDigest mismatch) {
             if (mismatch.getMessage().contains("SHA-256")) {
                 throw new S3Failure(HttpStatus.BAD_REQUEST, "XAmzContentSHA256Mismatch",
