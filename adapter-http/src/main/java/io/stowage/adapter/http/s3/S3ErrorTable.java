@@ -38,6 +38,10 @@ final class S3ErrorTable {
             case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
+            // resumable (tus) uploads never answer through the S3 protocol; listed for exhaustiveness
+            case NO_SUCH_UPLOAD -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
+            case UPLOAD_CONFLICT -> new S3Code("OperationAborted", HttpStatus.CONFLICT);
+            case UPLOAD_EXPIRED -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
         };
     }
 }
