@@ -38,6 +38,8 @@ final class S3ErrorTable {
             case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
+            // image rendering never answers through the S3 protocol either (the render and s3api merges missed it)
+            case IMAGE_PROCESSING_ERROR -> new S3Code("InvalidRequest", HttpStatus.BAD_REQUEST);
             // resumable (tus) uploads never answer through the S3 protocol; listed for exhaustiveness
             case NO_SUCH_UPLOAD -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
             case UPLOAD_CONFLICT -> new S3Code("OperationAborted", HttpStatus.CONFLICT);
