@@ -34,6 +34,9 @@ import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
+import io.stowage.application.service.ResumableUploadService;
+import io.stowage.application.port.out.ResumableUploadStore;
+import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.service.Volumes;
 import io.stowage.application.service.WebhookFeed;
 import io.stowage.domain.value.ByteSize;
@@ -180,5 +183,12 @@ class ServiceFactory {
     S3KeyService s3KeyService(S3Credentials credentials, Clock clock,
             @Value("${stowage.s3-project-id:stowage}") String projectId, @Value("${stowage.jwt-secret}") String jwtSecret) {
         return new S3KeyService(credentials, clock, projectId, Optional.of(DevKeys.issue(jwtSecret).anon()));
+    }
+
+    @Singleton
+    ResumableUploadService resumableUploads(ResumableUploadStore store, ObjectCatalog objects, Volumes volumes,
+            BlobBookkeeping bookkeeping, UploadObject uploads, StorageLimits limits, Clock clock,
+            @Value("${stowage.resumable.expiry:24h}") Duration expiry) {
+        return new ResumableUploadService(store, objects, volumes, bookkeeping, uploads, limits, clock, expiry);
     }
 }
