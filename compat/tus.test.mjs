@@ -35,7 +35,7 @@ async function api(method, path, body) {
 
 /** Uploads with tus-js-client as Supabase documents it; resolves with the upload, rejects with its error. */
 function upload(bytes, { bucketName = bucket, objectName, contentType = 'application/octet-stream', upsert = false,
-  cacheControl, metadata } = {}) {
+  cacheControl, metadata, duringCreation = false } = {}) {
   return new Promise((resolve, reject) => {
     const meta = { bucketName, objectName, contentType };
     if (cacheControl) meta.cacheControl = cacheControl;
@@ -44,7 +44,7 @@ function upload(bytes, { bucketName = bucket, objectName, contentType = 'applica
       endpoint: `${base}/upload/resumable`,
       retryDelays: [],
       headers: { ...auth, 'x-upsert': upsert ? 'true' : 'false' },
-      uploadDataDuringCreation: false,
+      uploadDataDuringCreation: duringCreation,
       removeFingerprintOnSuccess: true,
       metadata: meta,
       chunkSize: CHUNK,
@@ -87,6 +87,12 @@ test('tus-js-client against the resumable endpoint', async (t) => {
     await upload(bytes, { objectName: 'big/20mib.bin' });
     const got = await download(`${bucket}/big/20mib.bin`);
     assert.equal(sha256(got), sha256(bytes));
+  });
+
+  await t.test('creation-with-upload: the first chunk rides on the POST', async () => {
+    const bytes = randomBytes(CHUNK + 12345);
+    await upload(bytes, { objectName: 'big/during-creation.bin', duringCreation: true });
+    assert.equal(sha256(await download(`${bucket}/big/during-creation.bin`)), sha256(bytes));
   });
 
   await t.test('content type, cache control and user metadata', async () => {
