@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.stowage.application.port.in.SweepStorage;
+import io.stowage.application.port.in.UploadObject;
 import io.stowage.application.port.out.BlobBookkeeping;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BucketCatalog;
@@ -14,9 +15,11 @@ import io.stowage.application.port.out.DependencyCheck;
 import io.stowage.application.port.out.EventLog;
 import io.stowage.application.port.out.InstanceHeartbeat;
 import io.stowage.application.port.out.ObjectCatalog;
+import io.stowage.application.port.out.ResumableUploadStore;
 import io.stowage.application.port.out.SweepLock;
 import io.stowage.application.port.out.UrlTokens;
 import io.stowage.application.service.KeyListingService;
+import io.stowage.application.service.ResumableUploadService;
 import io.stowage.application.service.S3KeyService;
 import io.stowage.application.port.out.S3Credentials;
 import io.stowage.application.service.BucketService;
@@ -203,5 +206,12 @@ class ServiceFactory {
     S3KeyService s3KeyService(S3Credentials credentials, Clock clock,
             @Value("${stowage.s3-project-id:stowage}") String projectId, @Value("${stowage.jwt-secret}") String jwtSecret) {
         return new S3KeyService(credentials, clock, projectId, Optional.of(DevKeys.issue(jwtSecret).anon()));
+    }
+
+    @Singleton
+    ResumableUploadService resumableUploads(ResumableUploadStore store, ObjectCatalog objects, Volumes volumes,
+            BlobBookkeeping bookkeeping, UploadObject uploads, StorageLimits limits, Clock clock,
+            @Value("${stowage.resumable.expiry:24h}") Duration expiry) {
+        return new ResumableUploadService(store, objects, volumes, bookkeeping, uploads, limits, clock, expiry);
     }
 }

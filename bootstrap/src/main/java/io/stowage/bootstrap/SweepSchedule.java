@@ -2,6 +2,7 @@ package io.stowage.bootstrap;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.stowage.application.port.in.PruneEvents;
+import io.stowage.application.port.in.UploadResumably;
 import io.stowage.application.port.in.SweepStorage;
 import jakarta.inject.Singleton;
 import java.lang.System.Logger;
@@ -19,10 +20,12 @@ class SweepSchedule {
 
     private final SweepStorage sweeper;
     private final PruneEvents pruneEvents;
+    private final UploadResumably resumable;
 
-    SweepSchedule(SweepStorage sweeper, PruneEvents pruneEvents) {
+    SweepSchedule(SweepStorage sweeper, PruneEvents pruneEvents, UploadResumably resumable) {
         this.sweeper = sweeper;
         this.pruneEvents = pruneEvents;
+        this.resumable = resumable;
     }
 
     @Scheduled(fixedDelay = "${stowage.cleanup.interval:1h}", initialDelay = "${stowage.cleanup.initial-delay:1m}")
@@ -31,6 +34,15 @@ class SweepSchedule {
             sweeper.sweep();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled sweep failed, retrying at the next interval: " + e);
+        }
+        try {
+            // expired resumable uploads' staged chunks (stowage.resumable.expiry)
+            long pruned = resumable.pruneExpired();
+            if (pruned > 0) {
+                LOG.log(Level.INFO, "sweep: expired resumable uploads removed: " + pruned);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "pruning expired resumable uploads failed, retrying at the next interval: " + e);
         }
         try {
             pruneEvents.prune();

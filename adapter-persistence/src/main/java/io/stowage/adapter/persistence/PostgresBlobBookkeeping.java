@@ -45,7 +45,9 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
 
     private static final String TRACKED = "SELECT version FROM objects WHERE version = ANY (?)"
             + " UNION SELECT version FROM upload_intents WHERE version = ANY (?)"
-            + " UNION SELECT version FROM blob_deletions WHERE version = ANY (?)";
+            + " UNION SELECT version FROM blob_deletions WHERE version = ANY (?)"
+            // the staged chunks of resumable uploads (V8)
+            + " UNION SELECT version FROM resumable_parts WHERE version = ANY (?)";
 
     private final Jdbc jdbc;
     private final PostgresInstance instance;
@@ -166,6 +168,7 @@ public final class PostgresBlobBookkeeping implements BlobBookkeeping {
                 statement.setArray(1, ids);
                 statement.setArray(2, ids);
                 statement.setArray(3, ids);
+                statement.setArray(4, ids);
                 Set<VersionId> tracked = new HashSet<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

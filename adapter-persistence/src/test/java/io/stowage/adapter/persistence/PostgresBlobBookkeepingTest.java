@@ -142,6 +142,21 @@ class PostgresBlobBookkeepingTest {
     }
 
     @Test
+    void aStagedChunkOfAResumableUploadIsTracked() throws Exception {
+        VersionId staged = VersionId.random();
+        String upload = "tracked-" + staged.value();
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO resumable_uploads (id, owner_role, bucket_id, name, volume, content_type,"
+                    + " length, upload_offset, upsert, created_at, expires_at) VALUES ('" + upload + "', 'authenticated',"
+                    + " 'docs', 'big.bin', 'default', 'application/octet-stream', 10, 4, false, now(), now())");
+            statement.executeUpdate("INSERT INTO resumable_parts (version, upload_id, volume, blob_bucket_id, part_offset,"
+                    + " size) VALUES ('" + staged.value() + "', '" + upload + "', 'default', 'docs', 0, 4)");
+        }
+        assertEquals(java.util.Set.of(staged), bookkeeping.tracked(List.of(staged, VersionId.random())));
+    }
+
+    @Test
     void aQueuedDeletionIsKeptOnceWhateverTheRepeats() {
         BlobLocation location = new BlobLocation(ARCHIVE, COLD, VersionId.random());
         bookkeeping.queueDeletion(location, T0);

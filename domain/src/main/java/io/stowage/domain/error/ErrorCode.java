@@ -21,6 +21,9 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE("ServiceUnavailable"),
     INSUFFICIENT_STORAGE("InsufficientStorage"),
     IMAGE_PROCESSING_ERROR("ImageProcessingError"),
+    NO_SUCH_UPLOAD("NoSuchUpload"),
+    UPLOAD_CONFLICT("UploadConflict"),
+    UPLOAD_EXPIRED("UploadExpired"),
     INTERNAL_ERROR("InternalError");
 
     private final String wireName;

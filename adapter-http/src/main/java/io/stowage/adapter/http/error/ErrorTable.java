@@ -40,6 +40,10 @@ public final class ErrorTable {
             // as Supabase answers a source it cannot transform
             case IMAGE_PROCESSING_ERROR -> HttpStatus.UNPROCESSABLE_ENTITY;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            // resumable uploads (tus): an unknown id, a chunk at the wrong offset or racing another, an expired upload
+            case NO_SUCH_UPLOAD -> HttpStatus.NOT_FOUND;
+            case UPLOAD_CONFLICT -> HttpStatus.CONFLICT;
+            case UPLOAD_EXPIRED -> HttpStatus.GONE;
         };
     }
 

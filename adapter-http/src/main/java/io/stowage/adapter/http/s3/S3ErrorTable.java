@@ -40,6 +40,10 @@ final class S3ErrorTable {
             case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
             // image rendering never answers through the S3 protocol either (the render and s3api merges missed it)
             case IMAGE_PROCESSING_ERROR -> new S3Code("InvalidRequest", HttpStatus.BAD_REQUEST);
+            // resumable (tus) uploads never answer through the S3 protocol; listed for exhaustiveness
+            case NO_SUCH_UPLOAD -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
+            case UPLOAD_CONFLICT -> new S3Code("OperationAborted", HttpStatus.CONFLICT);
+            case UPLOAD_EXPIRED -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
         };
     }
 }

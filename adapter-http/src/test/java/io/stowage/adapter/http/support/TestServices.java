@@ -16,6 +16,7 @@ import io.stowage.application.service.SignedUploadService;
 import io.stowage.application.service.SignedUrlService;
 import io.stowage.application.service.StorageLimits;
 import io.stowage.application.service.StartupConsistency;
+import io.stowage.application.service.ResumableUploadService;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.WritePath;
@@ -23,6 +24,7 @@ import io.stowage.application.service.Volumes;
 import io.stowage.application.testing.InMemoryBucketCatalog;
 import io.stowage.application.testing.InMemoryEventLog;
 import io.stowage.application.testing.InMemoryObjectCatalog;
+import io.stowage.application.testing.InMemoryResumableUploadStore;
 import io.stowage.application.testing.InMemorySweepLock;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
@@ -109,6 +111,14 @@ final class TestServices {
         return new MoveService(buckets, objects, blobs, removal, objects.bookkeeping(),
                 new StorageLimits(ByteSize.parse(maxFileSize)),
                 Clock.systemUTC());
+    }
+
+    @Singleton
+    ResumableUploadService resumableUploads(InMemoryObjectCatalog objects, ProbeBlobStore blobs, UploadService uploads,
+            @Value("${test.max-file-size:1GB}") String maxFileSize) {
+        return new ResumableUploadService(new InMemoryResumableUploadStore(objects.bookkeeping()), objects, blobs,
+                objects.bookkeeping(), uploads, new StorageLimits(ByteSize.parse(maxFileSize)), Clock.systemUTC(),
+                Duration.ofHours(24));
     }
 
     @Singleton
