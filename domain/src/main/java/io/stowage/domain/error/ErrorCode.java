@@ -21,6 +21,10 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE("ServiceUnavailable"),
     INSUFFICIENT_STORAGE("InsufficientStorage"),
     IMAGE_PROCESSING_ERROR("ImageProcessingError"),
+    NO_SUCH_VOLUME("NoSuchVolume"),
+    VOLUME_CONFLICT("VolumeConflict"),
+    VOLUME_INACTIVE("VolumeInactive"),
+    VOLUME_UNREACHABLE("VolumeUnreachable"),
     INTERNAL_ERROR("InternalError");
 
     private final String wireName;
