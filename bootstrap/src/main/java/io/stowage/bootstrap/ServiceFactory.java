@@ -35,6 +35,8 @@ import io.stowage.application.service.StartupConsistency;
 import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
+import io.stowage.application.service.VolumeAdminService;
+import io.stowage.application.port.out.VolumeRegistry;
 import io.stowage.application.service.WebhookFeed;
 import io.stowage.domain.value.ByteSize;
 import jakarta.inject.Singleton;
@@ -180,5 +182,11 @@ class ServiceFactory {
     S3KeyService s3KeyService(S3Credentials credentials, Clock clock,
             @Value("${stowage.s3-project-id:stowage}") String projectId, @Value("${stowage.jwt-secret}") String jwtSecret) {
         return new S3KeyService(credentials, clock, projectId, Optional.of(DevKeys.issue(jwtSecret).anon()));
+    }
+
+    @Singleton
+    VolumeAdminService volumeAdminService(VolumeRegistry registry, BucketCatalog buckets, Volumes volumes,
+            DriverOpener opener, Clock clock) {
+        return new VolumeAdminService(registry, buckets, volumes, opener, clock);
     }
 }
