@@ -15,9 +15,11 @@ import io.stowage.domain.identity.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Volumes through the admin API: a new one is opened and probed (a durable write and a delete) before it
@@ -35,6 +37,8 @@ public final class VolumeAdminService implements ManageVolumes {
     private final Volumes volumes;
     private final Opener opener;
     private final Clock clock;
+    /** The API volumes as the last {@link #refresh()} saw them in the table. */
+    private final Map<VolumeName, VolumeDefinition> seen = new HashMap<>();
 
     public VolumeAdminService(VolumeRegistry registry, BucketCatalog buckets, Volumes volumes, Opener opener,
             Clock clock) {
@@ -118,6 +122,47 @@ public final class VolumeAdminService implements ManageVolumes {
         }
         registry.delete(stored.name());
         volumes.remove(stored.name()).ifPresent(VolumeAdminService::closeQuietly);
+    }
+
+    /**
+     * Brings this instance's router in line with the table, for volumes created, changed or deleted through
+     * another instance: opens new ones, reopens those whose settings changed, closes deleted ones, and
+     * follows the active flag. A volume that cannot be opened is left out and retried at the next refresh.
+     *
+     * @return the names of the volumes that could not be opened
+     */
+    public synchronized Set<VolumeName> refresh() {
+        Set<VolumeName> failed = new HashSet<>();
+        Map<VolumeName, VolumeDefinition> current = new HashMap<>();
+        for (VolumeDefinition volume : registry.list()) {
+            if (volume.fromConfig()) {
+                continue;
+            }
+            current.put(volume.name(), volume);
+            VolumeDefinition before = seen.get(volume.name());
+            boolean routed = volumes.names().contains(volume.name());
+            try {
+                if (!routed) {
+                    volumes.add(opener.openAndProbe(volume));
+                } else if (before != null && !before.settings().equals(volume.settings())) {
+                    Volumes.Volume reopened = opener.openAndProbe(volume);
+                    volumes.remove(volume.name()).ifPresent(VolumeAdminService::closeQuietly);
+                    volumes.add(reopened);
+                }
+                volumes.setActive(volume.name(), volume.active());
+            } catch (RuntimeException e) {
+                failed.add(volume.name());
+                current.remove(volume.name());
+            }
+        }
+        for (VolumeName gone : seen.keySet()) {
+            if (!current.containsKey(gone) && !failed.contains(gone)) {
+                volumes.remove(gone).ifPresent(VolumeAdminService::closeQuietly);
+            }
+        }
+        seen.clear();
+        seen.putAll(current);
+        return failed;
     }
 
     private void save(VolumeDefinition volume) {

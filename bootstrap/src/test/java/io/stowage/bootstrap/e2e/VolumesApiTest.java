@@ -28,6 +28,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.stowage.adapter.persistence.embedded.EmbeddedDatabase;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -235,6 +237,39 @@ class VolumesApiTest {
         try (Stowage again = Stowage.start(settings(other, key))) {
             Api api = new Api(URI.create(again.url() + "/storage/v1"), Tokens.serviceRole());
             assertEquals("s3", Json.body(api.get("/admin/volumes/api-keyed")).get("driver").asText());
+        }
+    }
+
+    @Test
+    void aVolumeCreatedThroughOneInstanceServesTheOtherWithoutARestart() throws IOException {
+        EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("stowage-volumes-db-").toFile());
+        String key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+        Map<String, Object> shared = new HashMap<>(Map.of(
+                "stowage.database.url", database.jdbcUrl(),
+                "stowage.database.user", database.user(),
+                "stowage.database.password", database.password(),
+                "stowage.master-key", key,
+                "stowage.volumes-refresh", "200ms"));
+        Path root = Files.createTempDirectory("stowage-api-volume-");
+        try (Stowage first = TestServer.start(shared); Stowage second = TestServer.start(shared)) {
+            Api throughFirst = new Api(URI.create(first.url() + "/storage/v1"), Tokens.serviceRole());
+            Api throughSecond = new Api(URI.create(second.url() + "/storage/v1"), Tokens.serviceRole());
+            assertEquals(201, throughFirst.postJson("/admin/volumes", fsVolume("api-shared", root)).statusCode());
+            assertEquals(200, throughFirst.postJson("/bucket", "{\"id\":\"va-shared\",\"volume\":\"api-shared\"}")
+                    .statusCode());
+            byte[] content = bytes(30_000, 5);
+            Eventually.until(() -> throughSecond.upload("/object/va-shared/a.bin", "application/octet-stream", content)
+                    .statusCode(), status -> status == 200, Duration.ofSeconds(20), "the second instance routes api-shared");
+            var read = throughFirst.stream(throughFirst.request("/object/va-shared/a.bin").GET());
+            assertEquals(200, read.statusCode());
+            try (var in = read.body()) {
+                assertArrayEquals(content, in.readAllBytes());
+            }
+            assertEquals(200, throughFirst.putJson("/admin/volumes/api-shared", "{\"active\":false}").statusCode());
+            Eventually.until(() -> throughSecond.upload("/object/va-shared/b.bin", "application/octet-stream", content)
+                    .statusCode(), status -> status == 409, Duration.ofSeconds(20), "the second instance sees it inactive");
+        } finally {
+            database.close();
         }
     }
 }

@@ -37,6 +37,11 @@ final class S3ErrorTable {
             case BAD_DIGEST -> new S3Code("BadDigest", HttpStatus.BAD_REQUEST);
             case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            // an upload to a bucket whose volume was deactivated through the admin API
+            case VOLUME_INACTIVE -> new S3Code("InvalidBucketState", HttpStatus.CONFLICT);
+            // volume administration is not reachable through S3; these only name a misrouted call
+            case NO_SUCH_VOLUME, VOLUME_CONFLICT, VOLUME_UNREACHABLE -> new S3Code("InvalidRequest",
+                    HttpStatus.BAD_REQUEST);
             case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
         };
     }
