@@ -37,6 +37,8 @@ final class S3ErrorTable {
             case BAD_DIGEST -> new S3Code("BadDigest", HttpStatus.BAD_REQUEST);
             case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            // renders are not served over S3 (added here because main did not compile without it)
+            case IMAGE_PROCESSING_ERROR -> new S3Code("InvalidRequest", HttpStatus.BAD_REQUEST);
             // an upload to a bucket whose volume was deactivated through the admin API
             case VOLUME_INACTIVE -> new S3Code("InvalidBucketState", HttpStatus.CONFLICT);
             // volume administration is not reachable through S3; these only name a misrouted call
