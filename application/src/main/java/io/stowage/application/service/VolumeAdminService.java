@@ -152,11 +152,16 @@ public final class VolumeAdminService implements ManageVolumes {
                 volumes.setActive(volume.name(), volume.active());
             } catch (RuntimeException e) {
                 failed.add(volume.name());
-                current.remove(volume.name());
+                // remember what is still routed (if anything), so the change is retried next time
+                if (before == null) {
+                    current.remove(volume.name());
+                } else {
+                    current.put(volume.name(), before);
+                }
             }
         }
         for (VolumeName gone : seen.keySet()) {
-            if (!current.containsKey(gone) && !failed.contains(gone)) {
+            if (!current.containsKey(gone)) {
                 volumes.remove(gone).ifPresent(VolumeAdminService::closeQuietly);
             }
         }
