@@ -64,6 +64,11 @@ class VolumeFactory {
 
     private static List<VolumeDefinition> stored(VolumeRegistry table) {
         try {
+            int resealed = table.resealUnderCurrentKey();
+            if (resealed > 0) {
+                System.getLogger(VolumeFactory.class.getName()).log(System.Logger.Level.INFO, "re-sealed the secrets of "
+                        + resealed + " volume(s) under the current " + MasterKey.SETTING);
+            }
             return table.list();
         } catch (VolumeRegistry.UnreadableSecret e) {
             throw new StartupFailure(MasterKey.SETTING + " cannot decrypt the stored volume secrets (" + e.getMessage()

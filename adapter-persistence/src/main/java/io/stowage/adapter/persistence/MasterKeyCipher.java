@@ -7,6 +7,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -16,7 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM under the master key for volume secrets: {@code v1:<key id>:<base64 of nonce + ciphertext>},
  * the key id being the first 4 bytes of the key's SHA-256 (so a wrong key is told apart from an altered
  * value), a fresh 12-byte nonce per value, and the owner (the volume's name) as associated data, so a
- * sealed value copied to another volume does not open there.
+ * sealed value copied to another volume does not open there. Previous keys (during a rotation) open
+ * what they sealed; only the current key seals.
  */
 final class MasterKeyCipher {
 
@@ -27,19 +31,42 @@ final class MasterKeyCipher {
 
     private final SecretKeySpec key;
     private final String keyId;
+    private final Map<String, SecretKeySpec> openers = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     MasterKeyCipher(byte[] masterKey) {
+        this(masterKey, List.of());
+    }
+
+    MasterKeyCipher(byte[] masterKey, List<byte[]> previousKeys) {
+        this.key = spec(masterKey);
+        this.keyId = idOf(masterKey);
+        openers.put(keyId, key);
+        for (byte[] previous : previousKeys) {
+            openers.putIfAbsent(idOf(previous), spec(previous));
+        }
+    }
+
+    private static SecretKeySpec spec(byte[] masterKey) {
         if (masterKey == null || masterKey.length != KEY_BYTES) {
             throw new IllegalArgumentException("the master key must be 32 bytes");
         }
-        this.key = new SecretKeySpec(masterKey.clone(), "AES");
+        return new SecretKeySpec(masterKey.clone(), "AES");
+    }
+
+    private static String idOf(byte[] masterKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(masterKey);
-            this.keyId = HexFormat.of().formatHex(digest, 0, 4);
+            return HexFormat.of().formatHex(digest, 0, 4);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** Whether {@code sealedText} was sealed under the current key (else a rotation re-seals it). */
+    boolean underCurrentKey(String sealedText) {
+        String[] parts = sealedText.split(":", -1);
+        return parts.length == 3 && keyId.equals(parts[1]);
     }
 
     /** Whether {@code text} looks sealed (by any key); settings values in clear never start so. */
@@ -72,7 +99,8 @@ final class MasterKeyCipher {
         if (parts.length != 3 || !VERSION.equals(parts[0])) {
             throw new Refused("not a sealed value");
         }
-        if (!keyId.equals(parts[1])) {
+        SecretKeySpec opener = openers.get(parts[1]);
+        if (opener == null) {
             throw new Refused("sealed under key " + parts[1] + ", not the master key " + keyId);
         }
         byte[] sealed;
@@ -86,7 +114,7 @@ final class MasterKeyCipher {
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, opener, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {

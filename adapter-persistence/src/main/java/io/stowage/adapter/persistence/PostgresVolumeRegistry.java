@@ -6,6 +6,7 @@ import io.stowage.application.port.out.VolumeRegistry;
 import io.stowage.application.port.out.VolumeSecrets;
 import io.stowage.domain.bucket.VolumeName;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,21 @@ public final class PostgresVolumeRegistry implements VolumeRegistry {
     private final MasterKeyCipher cipher;
 
     public PostgresVolumeRegistry(VolumeRepository repository, @Value("${stowage.master-key}") String masterKey) {
+        this(repository, masterKey, "");
+    }
+
+    /** {@code previousKeys}: comma-separated base64 keys that still open what they sealed (a rotation). */
+    @jakarta.inject.Inject
+    public PostgresVolumeRegistry(VolumeRepository repository, @Value("${stowage.master-key}") String masterKey,
+            @Value("${stowage.master-key-previous:}") String previousKeys) {
         this.repository = repository;
-        this.cipher = new MasterKeyCipher(decode(masterKey));
+        List<byte[]> previous = new ArrayList<>();
+        for (String text : previousKeys.split(",")) {
+            if (!text.isBlank()) {
+                previous.add(decode(text));
+            }
+        }
+        this.cipher = new MasterKeyCipher(decode(masterKey), previous);
     }
 
     private static byte[] decode(String masterKey) {
@@ -67,6 +81,23 @@ public final class PostgresVolumeRegistry implements VolumeRegistry {
         Map<String, String> sealed = sealed(volume);
         repository.upsertConfigured(UUID.randomUUID(), volume.name().value(), volume.driver(), keys(sealed),
                 values(sealed), volume.defaultPrefix(), volume.pathStrategy(), Timestamps.exact(volume.updatedAt()));
+    }
+
+    @Override
+    public int resealUnderCurrentKey() {
+        int resealed = 0;
+        for (VolumeRow row : repository.findAllRows()) {
+            boolean stale = false;
+            for (int i = 0; i < row.settingKeys().length; i++) {
+                stale |= VolumeSecrets.isSecret(row.settingKeys()[i]) && !cipher.underCurrentKey(row.settingValues()[i]);
+            }
+            if (stale) {
+                Map<String, String> sealed = sealed(definition(row));
+                repository.updateSettings(row.name(), keys(sealed), values(sealed));
+                resealed++;
+            }
+        }
+        return resealed;
     }
 
     @Override

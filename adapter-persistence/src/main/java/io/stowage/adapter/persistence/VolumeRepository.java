@@ -54,4 +54,9 @@ public interface VolumeRepository extends GenericRepository<VolumeRow, UUID> {
 
     @Query("DELETE FROM volumes WHERE name = :name")
     long deleteByName(String name);
+
+    /** The settings alone, as a key rotation re-seals them; the volume's updated_at stays. */
+    @Query("UPDATE volumes SET settings = jsonb_object(:keys, :values) WHERE name = :name")
+    long updateSettings(String name, @TypeDef(type = DataType.STRING_ARRAY) String[] keys,
+            @TypeDef(type = DataType.STRING_ARRAY) String[] values);
 }

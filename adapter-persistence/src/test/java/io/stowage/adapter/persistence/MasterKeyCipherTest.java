@@ -54,6 +54,17 @@ class MasterKeyCipherTest {
     }
 
     @Test
+    void aPreviousKeyStillOpensWhatItSealedButOnlyTheCurrentOneSeals() {
+        String old = cipher.seal("secret", "archive");
+        MasterKeyCipher rotating = new MasterKeyCipher(key(8), java.util.List.of(key(7)));
+        assertEquals("secret", rotating.open(old, "archive"));
+        assertFalse(rotating.underCurrentKey(old));
+        String fresh = rotating.seal("secret", "archive");
+        assertTrue(rotating.underCurrentKey(fresh));
+        assertThrows(MasterKeyCipher.Refused.class, () -> cipher.open(fresh, "archive"));
+    }
+
+    @Test
     void anotherOwnerIsRefused() {
         String sealed = cipher.seal("secret", "archive");
         assertThrows(MasterKeyCipher.Refused.class, () -> cipher.open(sealed, "hot"));

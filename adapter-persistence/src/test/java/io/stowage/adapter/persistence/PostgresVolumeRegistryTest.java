@@ -27,9 +27,13 @@ class PostgresVolumeRegistryTest {
     private final PostgresVolumeRegistry registry = registry(1);
 
     private PostgresVolumeRegistry registry(int fill) {
+        return new PostgresVolumeRegistry(database.bean(VolumeRepository.class), key(fill));
+    }
+
+    private static String key(int fill) {
         byte[] key = new byte[32];
         Arrays.fill(key, (byte) fill);
-        return new PostgresVolumeRegistry(database.bean(VolumeRepository.class), Base64.getEncoder().encodeToString(key));
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static VolumeDefinition sftp(String name, boolean active) {
@@ -100,5 +104,21 @@ class PostgresVolumeRegistryTest {
         database.execute("UPDATE volumes SET settings = (SELECT settings FROM volumes WHERE name = 'first')"
                 + " WHERE name = 'second'");
         assertThrows(VolumeRegistry.UnreadableSecret.class, () -> registry.find(new VolumeName("second")));
+    }
+
+    @Test
+    void aRotationReSealsEverySecretUnderTheNewKeyAndCanBeRunAgain() {
+        registry.insert(sftp("first", true));
+        registry.insert(sftp("second", true));
+        registry.insert(new VolumeDefinition(new VolumeName("plain"), "fs", Map.of("root", "/srv"), "", "none", true,
+                false, AT, AT));
+        PostgresVolumeRegistry rotating = new PostgresVolumeRegistry(database.bean(VolumeRepository.class), key(2),
+                key(1));
+        assertEquals(sftp("first", true).settings(), rotating.find(new VolumeName("first")).orElseThrow().settings());
+        assertEquals(2, rotating.resealUnderCurrentKey());
+        assertEquals(0, rotating.resealUnderCurrentKey(), "nothing left under the old key");
+        assertEquals(sftp("second", true).settings(), registry(2).find(new VolumeName("second")).orElseThrow().settings());
+        assertThrows(VolumeRegistry.UnreadableSecret.class, () -> registry(1).list());
+        assertEquals(AT, registry(2).find(new VolumeName("first")).orElseThrow().updatedAt());
     }
 }

@@ -74,6 +74,11 @@ class VolumeAdminServiceTest {
         public boolean delete(VolumeName name) {
             return rows.remove(name) != null;
         }
+
+        @Override
+        public int resealUnderCurrentKey() {
+            return 0;
+        }
     }
 
     private final Registry registry = new Registry();

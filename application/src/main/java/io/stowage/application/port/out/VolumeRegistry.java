@@ -23,6 +23,14 @@ public interface VolumeRegistry {
     boolean delete(VolumeName name);
 
     /**
+     * Re-seals, under the current master key, every secret still sealed under a previous one (a key
+     * rotation); each volume is done on its own, so an interrupted run resumes where it stopped.
+     *
+     * @return how many volumes were re-sealed
+     */
+    int resealUnderCurrentKey();
+
+    /**
      * Thrown when a stored secret cannot be decrypted: the master key is not the one it was sealed under,
      * or the value was altered.
      */
