@@ -41,6 +41,8 @@ import io.stowage.application.service.Sweeper;
 import io.stowage.application.service.UploadLease;
 import io.stowage.application.service.UploadService;
 import io.stowage.application.service.Volumes;
+import io.stowage.application.service.VolumeAdminService;
+import io.stowage.application.port.out.VolumeRegistry;
 import io.stowage.application.service.WebhookFeed;
 import io.stowage.application.service.WritePath;
 import io.stowage.domain.value.ByteSize;
@@ -213,5 +215,11 @@ class ServiceFactory {
             BlobBookkeeping bookkeeping, UploadObject uploads, StorageLimits limits, Clock clock,
             @Value("${stowage.resumable.expiry:24h}") Duration expiry) {
         return new ResumableUploadService(store, objects, volumes, bookkeeping, uploads, limits, clock, expiry);
+    }
+
+    @Singleton
+    VolumeAdminService volumeAdminService(VolumeRegistry registry, BucketCatalog buckets, Volumes volumes,
+            DriverOpener opener, Clock clock) {
+        return new VolumeAdminService(registry, buckets, volumes, opener, clock);
     }
 }

@@ -51,6 +51,9 @@ public final class Stowage implements AutoCloseable {
         // S3 secrets are sealed at rest under a key of their own (to move under the volumes' master key)
         String s3KeysKey = SecretFile.resolve(settingOf(overrides, "stowage.s3-keys-key"),
                 dataDir.resolve("secrets").resolve("s3-keys-key"), "STOWAGE_S3_KEYS_KEY");
+        // volume secrets are sealed at rest under the master key (AES-256-GCM)
+        String masterKey = MasterKey.resolve(settingOf(overrides, MasterKey.PROPERTY),
+                dataDir.resolve("secrets").resolve("master-key"));
         Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
                 ? Optional.empty()
                 : Optional.of(embeddedDatabase(dataDir));
@@ -62,6 +65,7 @@ public final class Stowage implements AutoCloseable {
         properties.put("stowage.jwt-secret", secret);
         properties.put("stowage.url-signing-key", urlSigningKey);
         properties.put("stowage.s3-keys-key", s3KeysKey);
+        properties.put(MasterKey.PROPERTY, masterKey);
         properties.put("stowage.max-file-size", String.valueOf(settings.maxFileSize().bytes()));
         properties.put("micronaut.server.host", settings.host());
         publicUrl.ifPresent(url -> properties.put(PublicUrlSetting.PROPERTY, url));

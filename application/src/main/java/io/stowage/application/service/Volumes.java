@@ -10,6 +10,7 @@ import io.stowage.application.port.out.StoredBlob;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InvalidRequest;
 import io.stowage.domain.error.StorageUnavailable;
+import io.stowage.domain.error.VolumeInactive;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -30,8 +32,10 @@ public final class Volumes implements BlobStore, AutoCloseable {
             AutoCloseable resources) {
     }
 
-    private final Map<VolumeName, Volume> volumes;
+    /** Replaced whole on every change (volumes come and go through the admin API), read without locks. */
+    private volatile Map<VolumeName, Volume> volumes;
     private final VolumeName defaultVolume;
+    private final Set<VolumeName> inactive = ConcurrentHashMap.newKeySet();
 
     public Volumes(List<Volume> volumes, VolumeName defaultVolume) {
         Map<VolumeName, Volume> byName = new LinkedHashMap<>();
@@ -63,6 +67,41 @@ public final class Volumes implements BlobStore, AutoCloseable {
         return new Volumes(List.of(new Volume(VolumeName.DEFAULT, "store", store, none, () -> { })), VolumeName.DEFAULT);
     }
 
+    /** Starts routing to {@code volume} at once; its name must be new here. */
+    public synchronized void add(Volume volume) {
+        if (volumes.containsKey(volume.name())) {
+            throw new IllegalArgumentException("volume " + volume.name() + " is configured twice");
+        }
+        Map<VolumeName, Volume> next = new LinkedHashMap<>(volumes);
+        next.put(volume.name(), volume);
+        volumes = next;
+    }
+
+    /** Stops routing to {@code name} (never the default volume); the caller closes what it returns. */
+    public synchronized Optional<Volume> remove(VolumeName name) {
+        if (name.equals(defaultVolume) || !volumes.containsKey(name)) {
+            return Optional.empty();
+        }
+        Map<VolumeName, Volume> next = new LinkedHashMap<>(volumes);
+        Volume removed = next.remove(name);
+        volumes = next;
+        inactive.remove(name);
+        return Optional.of(removed);
+    }
+
+    /** An inactive volume refuses new blobs ({@link VolumeInactive}); reads and deletes go on. */
+    public void setActive(VolumeName name, boolean active) {
+        if (active) {
+            inactive.remove(name);
+        } else {
+            inactive.add(name);
+        }
+    }
+
+    public boolean isActive(VolumeName name) {
+        return !inactive.contains(name);
+    }
+
     public VolumeName defaultVolume() {
         return defaultVolume;
     }
@@ -88,11 +127,13 @@ public final class Volumes implements BlobStore, AutoCloseable {
 
     @Override
     public BlobWritten put(BlobLocation location, InputStream content, long maxBytes) {
+        refuseInactive(location);
         return storeOf(location).put(location, content, maxBytes);
     }
 
     @Override
     public BlobWritten put(BlobLocation location, InputStream content, long maxBytes, PartialWrites partialWrites) {
+        refuseInactive(location);
         return storeOf(location).put(location, content, maxBytes, partialWrites);
     }
 
@@ -145,6 +186,13 @@ public final class Volumes implements BlobStore, AutoCloseable {
             Exception first = failures.get(0);
             failures.subList(1, failures.size()).forEach(first::addSuppressed);
             throw first;
+        }
+    }
+
+    private void refuseInactive(BlobLocation location) {
+        if (inactive.contains(location.volume())) {
+            throw new VolumeInactive("Volume '" + location.volume() + "' is inactive: it takes no new uploads"
+                    + " (reads go on)");
         }
     }
 

@@ -24,6 +24,10 @@ public enum ErrorCode {
     NO_SUCH_UPLOAD("NoSuchUpload"),
     UPLOAD_CONFLICT("UploadConflict"),
     UPLOAD_EXPIRED("UploadExpired"),
+    NO_SUCH_VOLUME("NoSuchVolume"),
+    VOLUME_CONFLICT("VolumeConflict"),
+    VOLUME_INACTIVE("VolumeInactive"),
+    VOLUME_UNREACHABLE("VolumeUnreachable"),
     INTERNAL_ERROR("InternalError");
 
     private final String wireName;

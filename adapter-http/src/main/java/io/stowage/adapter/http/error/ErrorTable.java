@@ -39,6 +39,11 @@ public final class ErrorTable {
             case INSUFFICIENT_STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
             // as Supabase answers a source it cannot transform
             case IMAGE_PROCESSING_ERROR -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case NO_SUCH_VOLUME -> HttpStatus.NOT_FOUND;
+            // a volume buckets use, or one the configuration file owns; uploads to a deactivated volume
+            case VOLUME_CONFLICT, VOLUME_INACTIVE -> HttpStatus.CONFLICT;
+            // the volume's settings were read, but its store refused the probe: the request cannot be done
+            case VOLUME_UNREACHABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
             // resumable uploads (tus): an unknown id, a chunk at the wrong offset or racing another, an expired upload
             case NO_SUCH_UPLOAD -> HttpStatus.NOT_FOUND;

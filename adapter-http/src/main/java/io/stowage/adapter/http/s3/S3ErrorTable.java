@@ -37,9 +37,14 @@ final class S3ErrorTable {
             case BAD_DIGEST -> new S3Code("BadDigest", HttpStatus.BAD_REQUEST);
             case SERVICE_UNAVAILABLE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
             case INSUFFICIENT_STORAGE -> new S3Code("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE);
-            case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
-            // image rendering never answers through the S3 protocol either (the render and s3api merges missed it)
+            // renders are not served over S3 (added here because main did not compile without it)
             case IMAGE_PROCESSING_ERROR -> new S3Code("InvalidRequest", HttpStatus.BAD_REQUEST);
+            // an upload to a bucket whose volume was deactivated through the admin API
+            case VOLUME_INACTIVE -> new S3Code("InvalidBucketState", HttpStatus.CONFLICT);
+            // volume administration is not reachable through S3; these only name a misrouted call
+            case NO_SUCH_VOLUME, VOLUME_CONFLICT, VOLUME_UNREACHABLE -> new S3Code("InvalidRequest",
+                    HttpStatus.BAD_REQUEST);
+            case INTERNAL_ERROR -> new S3Code("InternalError", HttpStatus.INTERNAL_SERVER_ERROR);
             // resumable (tus) uploads never answer through the S3 protocol; listed for exhaustiveness
             case NO_SUCH_UPLOAD -> new S3Code("NoSuchUpload", HttpStatus.NOT_FOUND);
             case UPLOAD_CONFLICT -> new S3Code("OperationAborted", HttpStatus.CONFLICT);

@@ -38,7 +38,11 @@ class ErrorTableTest {
             Map.entry("PreconditionFailed", 412),
             Map.entry("BadDigest", 400),
             Map.entry("ServiceUnavailable", 503),
-            Map.entry("InsufficientStorage", 507));
+            Map.entry("InsufficientStorage", 507),
+            Map.entry("NoSuchVolume", 404),
+            Map.entry("VolumeConflict", 409),
+            Map.entry("VolumeInactive", 409),
+            Map.entry("VolumeUnreachable", 422));
 
     /** The only codes that may be answered with a 5xx: the server's own trouble, never the client's. */
     private static final Set<ErrorCode> SERVER_SIDE = EnumSet.of(
