@@ -115,9 +115,8 @@ public record VolumeSettings(VolumeName volume, String prefix, Map<String, Strin
                 });
             }
             return Optional.of(Duration.parse(stripped));
-        } catch (DateTimeParseException | ArithmeticException e) {
-            // NumberFormatException is an IllegalArgumentException, not caught: the pattern allows only digits,
-            // so a too long number is the one way here, and it overflows as ArithmeticException below
+        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+            // not a duration, or digits too many for one
             return Optional.empty();
         }
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>The client may read from its own threads, but one read after another, each hand-over ordered by the
  * client (a completed future, an exchange that completed); the store reads the result only after that.
  */
-public final class MeasuringInputStream extends InputStream {
+public final class MeasuringInputStream extends BulkInputStream {
 
     public static final String BROKEN_UPLOAD = "the upload body could not be read completely";
 
@@ -51,13 +51,6 @@ public final class MeasuringInputStream extends InputStream {
         this.source = Objects.requireNonNull(source, "source");
         this.maxBytes = maxBytes;
         this.waits = Objects.requireNonNull(waits, "waits");
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
