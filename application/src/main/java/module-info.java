@@ -4,5 +4,6 @@ module io.stowage.application {
 
     exports io.stowage.application.port.in;
     exports io.stowage.application.port.out;
+    exports io.stowage.application.port.out.blob;
     exports io.stowage.application.service to io.stowage.bootstrap;
 }

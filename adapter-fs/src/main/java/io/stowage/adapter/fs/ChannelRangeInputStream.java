@@ -1,7 +1,7 @@
 package io.stowage.adapter.fs;
 
+import io.stowage.application.port.out.blob.BulkInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * Reads one byte range of an open file with positional reads, so several ranges of the same channel can
  * be streamed at once. Closing it leaves the channel open: the {@link FsBlobContent} owns the channel.
  */
-final class ChannelRangeInputStream extends InputStream {
+final class ChannelRangeInputStream extends BulkInputStream {
 
     private final FileChannel channel;
     private final long end;
@@ -21,13 +21,6 @@ final class ChannelRangeInputStream extends InputStream {
         this.channel = channel;
         this.position = offset;
         this.end = offset + length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.StoredBlob;
+import io.stowage.application.port.out.blob.MeasuredCopy;
 import io.stowage.domain.bucket.BucketName;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.InsufficientStorage;
@@ -13,6 +14,7 @@ import io.stowage.domain.error.StorageUnavailable;
 import io.stowage.domain.value.VersionId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -181,7 +183,12 @@ public final class FsBlobStore implements BlobStore {
 
     private static BlobWritten writeAndFlush(Path temp, InputStream content, long maxBytes) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            BlobWritten written = DigestingCopy.copy(content, channel, maxBytes);
+            BlobWritten written = MeasuredCopy.copy(content, (bytes, offset, length) -> {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }, maxBytes);
             // fdatasync: the data and what reading it back needs (size, block map), not the timestamps;
             // the name is made durable by the directory flush after the rename
             channel.force(false);

@@ -1,8 +1,8 @@
 package io.stowage.adapter.ftp;
 
-import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.blob.StreamedBlobContent;
 import io.stowage.domain.error.StorageUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +13,15 @@ import org.apache.commons.net.ftp.FTPClient;
  * the bytes from the offset on (REST + RETR), so several ranges can be read at once. A blob deleted after
  * opening answers {@link BlobMissing} to the next {@link #stream}.
  */
-final class FtpBlobContent implements BlobContent {
+final class FtpBlobContent extends StreamedBlobContent {
 
     private final FtpSessions sessions;
     private final String file;
-    private final long size;
-    private final BlobLocation location;
-    private volatile boolean closed;
 
     FtpBlobContent(FtpSessions sessions, String file, long size, BlobLocation location) {
+        super(size, location);
         this.sessions = sessions;
         this.file = file;
-        this.size = size;
-        this.location = location;
-    }
-
-    @Override
-    public long size() {
-        return size;
     }
 
     /**
@@ -41,14 +32,7 @@ final class FtpBlobContent implements BlobContent {
      * @throws StorageUnavailable when the server cannot be read
      */
     @Override
-    public InputStream stream(long offset, long length) throws IOException {
-        BlobContent.requireRange(offset, length, size);
-        if (closed) {
-            throw new IOException("blob content already closed");
-        }
-        if (length == 0) {
-            return InputStream.nullInputStream();
-        }
+    protected InputStream openRange(long offset, long length) throws IOException {
         FtpSessions.Lease lease = sessions.lease();
         try {
             FTPClient client = lease.client();
@@ -58,7 +42,7 @@ final class FtpBlobContent implements BlobContent {
                 int reply = client.getReplyCode();
                 lease.release(true);
                 if (reply == FtpReplies.FILE_UNAVAILABLE) {
-                    throw new BlobMissing(location);
+                    throw new BlobMissing(location());
                 }
                 throw new StorageUnavailable(FtpSessions.UNAVAILABLE, new IOException("RETR refused: reply " + reply));
             }
@@ -67,11 +51,5 @@ final class FtpBlobContent implements BlobContent {
             lease.release(false);
             throw new StorageUnavailable(FtpSessions.UNAVAILABLE, e);
         }
-    }
-
-    /** Streams already handed out stay readable: each owns its connection. */
-    @Override
-    public void close() {
-        closed = true;
     }
 }

@@ -6,6 +6,7 @@ import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.StoredBlob;
+import io.stowage.application.port.out.blob.MeasuredCopy;
 import io.stowage.domain.bucket.VolumeName;
 import io.stowage.domain.error.StorageUnavailable;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.stowage.adapter.ftp;
 
+import io.stowage.application.port.out.blob.MeasuredCopy;
 import java.io.IOException;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;

@@ -1,5 +1,6 @@
 package io.stowage.adapter.ftp;
 
+import io.stowage.application.port.out.blob.BulkInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import org.apache.commons.net.ftp.FTPReply;
  * server's answer to the cut transfer and checks with NOOP that the control connection is in step again.
  * Only then does the connection go back to the pool; otherwise it is dropped.
  */
-final class FtpRangeStream extends InputStream {
+final class FtpRangeStream extends BulkInputStream {
 
     private final FtpSessions.Lease lease;
     private final InputStream data;
@@ -23,13 +24,6 @@ final class FtpRangeStream extends InputStream {
         this.lease = lease;
         this.data = data;
         this.remaining = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

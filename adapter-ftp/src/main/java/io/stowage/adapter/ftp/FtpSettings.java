@@ -2,10 +2,7 @@ package io.stowage.adapter.ftp;
 
 import io.stowage.application.port.out.VolumeSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How to reach the FTP server that holds one volume's blobs, as configured under
@@ -34,8 +31,6 @@ record FtpSettings(
     static final String IO_TIMEOUT = "io-timeout";
     static final String POOL_SIZE = "pool-size";
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
-
     FtpSettings {
         Objects.requireNonNull(host, HOST);
         Objects.requireNonNull(user, USER);
@@ -55,15 +50,15 @@ record FtpSettings(
                 .orElseThrow(() -> volume.invalid(TLS, "must be none, explicit or implicit"));
         return new FtpSettings(
                 volume.required(HOST),
-                number(volume, PORT, tls == FtpTls.IMPLICIT ? 990 : 21, 1, 65_535),
+                volume.integer(PORT, tls == FtpTls.IMPLICIT ? 990 : 21, 1, 65_535),
                 volume.required(USER),
                 volume.required(PASSWORD),
                 root(volume),
                 volume.flag(PASSIVE, true),
                 tls,
-                duration(volume, CONNECT_TIMEOUT, "10s"),
-                duration(volume, IO_TIMEOUT, "60s"),
-                number(volume, POOL_SIZE, 8, 1, 256));
+                timeout(volume, CONNECT_TIMEOUT, "10s"),
+                timeout(volume, IO_TIMEOUT, "60s"),
+                volume.integer(POOL_SIZE, 8, 1, 256));
     }
 
     /** The root without a trailing slash; "" is the login directory, "/" prefixed means absolute. */
@@ -78,38 +73,10 @@ record FtpSettings(
         return root.equals("/") ? "" : root;
     }
 
-    private static int number(VolumeSettings volume, String key, int fallback, int min, int max) {
-        String text = volume.text(key, Integer.toString(fallback));
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw volume.invalid(key, "must be a whole number from " + min + " to " + max);
-    }
-
-    /** Reads "500ms", "10s", "2m" or ISO-8601 ("PT10S"), and refuses zero: a zero timeout waits forever. */
-    private static Duration duration(VolumeSettings volume, String key, String fallback) {
-        String text = volume.text(key, fallback);
-        Matcher match = SHORT_DURATION.matcher(text);
-        Duration value;
-        if (match.matches()) {
-            long amount = Long.parseLong(match.group(1));
-            value = switch (match.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
-            };
-        } else {
-            try {
-                value = Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                throw volume.invalid(key, "must be a duration such as 10s, 500ms or PT1M");
-            }
-        }
+    /** A positive duration short enough for the client's int milliseconds. */
+    private static Duration timeout(VolumeSettings volume, String key, String fallback) {
+        Duration value = VolumeSettings.parseDuration(volume.text(key, fallback))
+                .orElseThrow(() -> volume.invalid(key, "must be a duration such as 10s, 500ms or PT1M"));
         if (value.isZero() || value.isNegative() || value.toMillis() > Integer.MAX_VALUE) {
             throw volume.invalid(key, "must be a positive duration such as 10s");
         }

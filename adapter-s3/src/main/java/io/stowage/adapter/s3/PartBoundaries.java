@@ -1,5 +1,6 @@
 package io.stowage.adapter.s3;
 
+import io.stowage.application.port.out.blob.BulkInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BooleanSupplier;
@@ -9,7 +10,7 @@ import java.util.function.BooleanSupplier;
  * it answers true: past the first part, the S3 client has begun its multipart upload. Reads come one after
  * the other (see {@link MeasuringInputStream}), so plain fields suffice.
  */
-final class PartBoundaries extends InputStream {
+final class PartBoundaries extends BulkInputStream {
 
     private final InputStream source;
     private final long partBytes;
@@ -23,13 +24,6 @@ final class PartBoundaries extends InputStream {
         this.partBytes = partBytes;
         this.atBoundary = atBoundary;
         this.nextBoundary = partBytes;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.stowage.adapter.s3;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.errors.MinioException;
-import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.blob.StreamedBlobContent;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -14,26 +14,17 @@ import java.io.InputStream;
  * be read at once. Unlike a file kept open, it does not hold the bytes: a blob deleted after opening
  * answers {@link BlobMissing} to the next {@link #stream}.
  */
-final class S3BlobContent implements BlobContent {
+final class S3BlobContent extends StreamedBlobContent {
 
     private final MinioClient client;
     private final String bucket;
     private final String key;
-    private final long size;
-    private final BlobLocation location;
-    private volatile boolean closed;
 
     S3BlobContent(MinioClient client, String bucket, String key, long size, BlobLocation location) {
+        super(size, location);
         this.client = client;
         this.bucket = bucket;
         this.key = key;
-        this.size = size;
-        this.location = location;
-    }
-
-    @Override
-    public long size() {
-        return size;
     }
 
     /**
@@ -43,15 +34,7 @@ final class S3BlobContent implements BlobContent {
      * @throws io.stowage.domain.error.StorageUnavailable when the store cannot be read
      */
     @Override
-    public InputStream stream(long offset, long length) throws IOException {
-        BlobContent.requireRange(offset, length, size);
-        if (closed) {
-            throw new IOException("blob content already closed");
-        }
-        if (length == 0) {
-            // S3 has no empty range, and there is nothing to fetch
-            return InputStream.nullInputStream();
-        }
+    protected InputStream openRange(long offset, long length) throws IOException {
         try {
             return client.getObject(GetObjectArgs.builder()
                     .bucket(bucket)
@@ -61,15 +44,9 @@ final class S3BlobContent implements BlobContent {
                     .build());
         } catch (MinioException | RuntimeException e) {
             if (S3Failures.isMissingKey(e)) {
-                throw new BlobMissing(location);
+                throw new BlobMissing(location());
             }
             throw S3Failures.translate(e);
         }
-    }
-
-    /** Streams already handed out stay readable: each owns its response. */
-    @Override
-    public void close() {
-        closed = true;
     }
 }

@@ -17,6 +17,7 @@ import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.PartialWrites;
 import io.stowage.application.port.out.StoredBlob;
+import io.stowage.application.port.out.blob.MeasuringInputStream;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;

@@ -2,10 +2,7 @@ package io.stowage.adapter.s3;
 
 import io.stowage.application.port.out.VolumeSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How to reach the S3 bucket that holds one volume's blobs, as configured under {@code settingPrefix}
@@ -71,27 +68,13 @@ record S3Settings(
         return settingPrefix + key;
     }
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
-
     /**
      * Reads "500ms", "10s", "2m" or ISO-8601 ("PT10S"). Done here because micronaut-inject alone has no
      * converter to {@link Duration}.
      */
     static Duration duration(String setting, String text) {
-        Matcher match = SHORT_DURATION.matcher(text.strip());
-        if (match.matches()) {
-            long amount = Long.parseLong(match.group(1));
-            return switch (match.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
-            };
-        }
-        try {
-            return Duration.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException(setting + " must be a duration such as 10s, 500ms or PT1M");
-        }
+        return VolumeSettings.parseDuration(text).orElseThrow(
+                () -> new IllegalStateException(setting + " must be a duration such as 10s, 500ms or PT1M"));
     }
 
     /** Names the settings that are missing, never a value: this message ends up in start-up logs. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.minio.MinioClient;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.blob.MeasuringInputStream;
 import io.stowage.application.testing.BreaksAfter;
 import io.stowage.application.testing.CountingInputStream;
 import io.stowage.application.testing.GeneratedBytes;

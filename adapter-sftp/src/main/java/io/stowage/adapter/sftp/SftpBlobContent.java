@@ -1,8 +1,8 @@
 package io.stowage.adapter.sftp;
 
-import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.blob.StreamedBlobContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
@@ -18,26 +18,17 @@ import org.apache.sshd.sftp.client.impl.SftpInputStreamAsync;
  * be read at once. Like S3 and unlike a local file, it does not pin the bytes: a blob deleted after
  * opening answers {@link BlobMissing} to the next {@link #stream}.
  */
-final class SftpBlobContent implements BlobContent {
+final class SftpBlobContent extends StreamedBlobContent {
 
     static final int READ_CHUNK = 32 * 1024;
 
     private final SftpConnection connection;
     private final String path;
-    private final long size;
-    private final BlobLocation location;
-    private volatile boolean closed;
 
     SftpBlobContent(SftpConnection connection, String path, long size, BlobLocation location) {
+        super(size, location);
         this.connection = connection;
         this.path = path;
-        this.size = size;
-        this.location = location;
-    }
-
-    @Override
-    public long size() {
-        return size;
     }
 
     /**
@@ -45,14 +36,7 @@ final class SftpBlobContent implements BlobContent {
      * @throws io.stowage.domain.error.StorageUnavailable when the server cannot be reached
      */
     @Override
-    public InputStream stream(long offset, long length) throws IOException {
-        BlobContent.requireRange(offset, length, size);
-        if (closed) {
-            throw new IOException("blob content already closed");
-        }
-        if (length == 0) {
-            return InputStream.nullInputStream();
-        }
+    protected InputStream openRange(long offset, long length) throws IOException {
         CloseableHandle handle;
         SftpClient sftp;
         try {
@@ -60,18 +44,12 @@ final class SftpBlobContent implements BlobContent {
             handle = sftp.open(path, EnumSet.of(OpenMode.Read));
         } catch (IOException e) {
             if (SftpFailures.isMissing(e)) {
-                throw new BlobMissing(location);
+                throw new BlobMissing(location());
             }
             throw SftpFailures.unavailable(e);
         }
         // the stream closes the handle; its read-ahead stops at the range's end
         return new RangeInputStream(new SftpInputStreamAsync((AbstractSftpClient) sftp, READ_CHUNK, offset,
                 offset + length, path, handle), length);
-    }
-
-    /** Streams already handed out stay readable: each owns its handle. */
-    @Override
-    public void close() {
-        closed = true;
     }
 }

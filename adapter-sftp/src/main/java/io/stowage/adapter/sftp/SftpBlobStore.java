@@ -6,16 +6,17 @@ import io.stowage.application.port.out.BlobMissing;
 import io.stowage.application.port.out.BlobStore;
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.port.out.StoredBlob;
+import io.stowage.application.port.out.blob.MeasuredCopy;
 import io.stowage.domain.bucket.VolumeName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClient.Attributes;
 import org.apache.sshd.sftp.client.SftpClient.CloseableHandle;
 import org.apache.sshd.sftp.client.impl.AbstractSftpClient;
 import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
-import java.util.function.Predicate;
 
 /**
  * A {@link BlobStore} on an SFTP server. A blob is streamed to a partial file next to its final name

@@ -2,9 +2,7 @@ package io.stowage.adapter.sftp;
 
 import io.stowage.application.port.out.VolumeSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +37,6 @@ record SftpSettings(
     static final String CHANNELS = "channels";
 
     private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/]{43}=?");
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
     /**
      * Reads one volume's settings; the defaults: port 22, root {@code stowage} (relative to the login
@@ -63,16 +60,16 @@ record SftpSettings(
         }
         return new SftpSettings(
                 volume.required(HOST),
-                number(volume, PORT, 22, 1, 65_535),
+                volume.integer(PORT, 22, 1, 65_535),
                 volume.required(USER),
                 password,
                 privateKey,
                 volume.optional(PASSPHRASE),
                 root(volume),
                 checkHostKey ? fingerprint : Optional.empty(),
-                duration(volume, CONNECT_TIMEOUT, "10s"),
-                duration(volume, IO_TIMEOUT, "60s"),
-                number(volume, CHANNELS, 4, 1, 32));
+                volume.duration(CONNECT_TIMEOUT, "10s"),
+                volume.duration(IO_TIMEOUT, "60s"),
+                volume.integer(CHANNELS, 4, 1, 32));
     }
 
     boolean checksHostKey() {
@@ -89,47 +86,6 @@ record SftpSettings(
             throw volume.invalid(ROOT, "must be a directory path without empty, '.' or '..' segments");
         }
         return absolute ? "/" + trimmed : trimmed;
-    }
-
-    private static int number(VolumeSettings volume, String key, int fallback, int min, int max) {
-        Optional<String> text = volume.optional(key);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw volume.invalid(key, "must be a whole number from " + min + " to " + max);
-    }
-
-    /** Reads "500ms", "10s", "2m" or ISO-8601 ("PT10S"); zero or negative is refused. */
-    private static Duration duration(VolumeSettings volume, String key, String fallback) {
-        String text = volume.text(key, fallback);
-        Duration parsed = null;
-        Matcher match = SHORT_DURATION.matcher(text);
-        if (match.matches()) {
-            long amount = Long.parseLong(match.group(1));
-            parsed = switch (match.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
-            };
-        } else {
-            try {
-                parsed = Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-        }
-        if (parsed == null || parsed.isZero() || parsed.isNegative()) {
-            throw volume.invalid(key, "must be a positive duration such as 10s, 500ms or PT1M");
-        }
-        return parsed;
     }
 
     /** Leaves the secrets out, so the settings can be logged. */

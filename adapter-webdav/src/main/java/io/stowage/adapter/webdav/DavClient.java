@@ -1,6 +1,7 @@
 package io.stowage.adapter.webdav;
 
 import io.stowage.application.port.out.BlobWritten;
+import io.stowage.application.port.out.blob.MeasuringInputStream;
 import io.stowage.domain.error.StorageUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +115,17 @@ final class DavClient implements AutoCloseable {
         acquire();
         CompletableFuture<HttpResponse<Void>> inflight = new CompletableFuture<>();
         IdleWatchdog.Guard guard = watchdog.watch(true, () -> inflight.cancel(true));
-        MeasuringInputStream measured = new MeasuringInputStream(source, maxBytes, guard);
+        MeasuringInputStream measured = new MeasuringInputStream(source, maxBytes, new MeasuringInputStream.SourceWaits() {
+            @Override
+            public void sourceReadStarts() {
+                guard.serverAnswered();
+            }
+
+            @Override
+            public void sourceReadEnds() {
+                guard.waitOnServer();
+            }
+        });
         try {
             HttpRequest request = request(uri)
                     .header("Content-Type", "application/octet-stream")

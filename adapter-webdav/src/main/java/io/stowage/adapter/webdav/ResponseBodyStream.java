@@ -1,5 +1,6 @@
 package io.stowage.adapter.webdav;
 
+import io.stowage.application.port.out.blob.BulkInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the io timeout fails, a body that ends before (or runs past) its announced length fails instead of
  * passing for a short blob, and closing it gives back the connection permit exactly once.
  */
-final class ResponseBodyStream extends InputStream {
+final class ResponseBodyStream extends BulkInputStream {
 
     private final InputStream body;
     private final long expected;
@@ -24,13 +25,6 @@ final class ResponseBodyStream extends InputStream {
         this.expected = expected;
         this.guard = guard;
         this.release = release;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

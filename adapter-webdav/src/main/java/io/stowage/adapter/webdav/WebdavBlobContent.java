@@ -1,8 +1,8 @@
 package io.stowage.adapter.webdav;
 
-import io.stowage.application.port.out.BlobContent;
 import io.stowage.application.port.out.BlobLocation;
 import io.stowage.application.port.out.BlobMissing;
+import io.stowage.application.port.out.blob.StreamedBlobContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,26 +12,17 @@ import java.net.URI;
  * can be read at once. It does not hold the bytes: a blob deleted after opening answers
  * {@link BlobMissing} to the next {@link #stream}.
  */
-final class WebdavBlobContent implements BlobContent {
+final class WebdavBlobContent extends StreamedBlobContent {
 
     private static final int PARTIAL_CONTENT = 206;
 
     private final DavClient client;
     private final URI blob;
-    private final long size;
-    private final BlobLocation location;
-    private volatile boolean closed;
 
     WebdavBlobContent(DavClient client, URI blob, long size, BlobLocation location) {
+        super(size, location);
         this.client = client;
         this.blob = blob;
-        this.size = size;
-        this.location = location;
-    }
-
-    @Override
-    public long size() {
-        return size;
     }
 
     /**
@@ -42,39 +33,26 @@ final class WebdavBlobContent implements BlobContent {
      * @throws io.stowage.domain.error.StorageUnavailable when the server cannot be read
      */
     @Override
-    public InputStream stream(long offset, long length) throws IOException {
-        BlobContent.requireRange(offset, length, size);
-        if (closed) {
-            throw new IOException("blob content already closed");
-        }
-        if (length == 0) {
-            return InputStream.nullInputStream();
-        }
+    protected InputStream openRange(long offset, long length) throws IOException {
         DavClient.DavResponse response = client.stream(client.request(blob)
                 .header("Range", "bytes=" + offset + "-" + (offset + length - 1))
                 .GET(), -1);
         InputStream body = response.body();
         try {
             if (response.status() == 404) {
-                throw new BlobMissing(location);
+                throw new BlobMissing(location());
             }
             if (response.status() == PARTIAL_CONTENT) {
                 return new BoundedStream(body, length, length);
             }
             if (response.status() == 200) {
                 body.skipNBytes(offset);
-                return new BoundedStream(body, length, size - offset);
+                return new BoundedStream(body, length, size() - offset);
             }
-            throw DavStatus.refused("GET", response.status(), location.volume().value());
+            throw DavStatus.refused("GET", response.status(), location().volume().value());
         } catch (IOException | RuntimeException e) {
             body.close();
             throw e;
         }
-    }
-
-    /** Streams already handed out stay readable: each owns its response. */
-    @Override
-    public void close() {
-        closed = true;
     }
 }

@@ -5,13 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +34,6 @@ record WebdavSettings(
     static final String IO_TIMEOUT = "io-timeout";
     static final String MAX_CONNECTIONS = "max-connections";
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
 
     /**
@@ -54,9 +51,9 @@ record WebdavSettings(
             case "bearer" -> Optional.of("Bearer " + volume.required(TOKEN));
             default -> throw volume.invalid(AUTH, "must be none, basic or bearer");
         };
-        Duration connect = duration(volume, CONNECT_TIMEOUT, "10s");
-        Duration io = duration(volume, IO_TIMEOUT, "60s");
-        int connections = positive(volume, MAX_CONNECTIONS, 16);
+        Duration connect = volume.duration(CONNECT_TIMEOUT, "10s");
+        Duration io = volume.duration(IO_TIMEOUT, "60s");
+        int connections = volume.positiveInteger(MAX_CONNECTIONS, 16);
         return new WebdavSettings(url, root, authorization, connect, io, connections);
     }
 
@@ -107,47 +104,6 @@ record WebdavSettings(
         }
         String pair = user + ":" + volume.required(PASSWORD);
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int positive(VolumeSettings volume, String key, int fallback) {
-        Optional<String> text = volume.optional(key);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is wanted
-        }
-        throw volume.invalid(key, "must be a positive whole number");
-    }
-
-    /** Reads "500ms", "10s", "2m" or ISO-8601 ("PT10S"); zero or negative is refused. */
-    static Duration duration(VolumeSettings volume, String key, String fallback) {
-        String text = volume.text(key, fallback);
-        Duration parsed = null;
-        Matcher match = SHORT_DURATION.matcher(text);
-        if (match.matches()) {
-            long amount = Long.parseLong(match.group(1));
-            parsed = switch (match.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
-            };
-        } else {
-            try {
-                parsed = Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                // the message below says what is wanted
-            }
-        }
-        if (parsed == null || parsed.isZero() || parsed.isNegative()) {
-            throw volume.invalid(key, "must be a positive duration such as 10s, 500ms or PT1M");
-        }
-        return parsed;
     }
 
     /** Leaves the credential out. */

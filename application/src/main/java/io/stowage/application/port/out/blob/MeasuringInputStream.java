@@ -1,4 +1,4 @@
-package io.stowage.adapter.s3;
+package io.stowage.application.port.out.blob;
 
 import io.stowage.application.port.out.BlobWritten;
 import io.stowage.domain.error.InvalidRequest;
@@ -7,43 +7,58 @@ import io.stowage.domain.value.Checksum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An upload on its way to the S3 client, measured as it passes: it counts and digests every byte, refuses
- * byte {@code maxBytes + 1}, and remembers the failure it raised, because the client wraps whatever a
- * source throws and the store must rethrow the original.
+ * An upload on its way to a client library that pulls its body (an S3 or HTTP client), measured as it
+ * passes: it counts and digests every byte, refuses byte {@code maxBytes + 1}, and remembers the failure
+ * it raised, because such clients wrap whatever a source throws and the store must rethrow the original.
  *
- * <p>The client reads the first part on the caller's thread and later parts on its HTTP threads, one
- * after the other; each hand-over goes through a completed future, which orders the reads.
+ * <p>The client may read from its own threads, but one read after another, each hand-over ordered by the
+ * client (a completed future, an exchange that completed); the store reads the result only after that.
  */
-final class MeasuringInputStream extends InputStream {
+public final class MeasuringInputStream extends BulkInputStream {
 
-    static final String BROKEN_UPLOAD = "the upload body could not be read completely";
+    public static final String BROKEN_UPLOAD = "the upload body could not be read completely";
+
+    /** Told when a read waits on the upload's own source, and when that wait is over. */
+    public interface SourceWaits {
+
+        SourceWaits NONE = new SourceWaits() {
+        };
+
+        default void sourceReadStarts() {
+        }
+
+        default void sourceReadEnds() {
+        }
+    }
 
     private final InputStream source;
     private final long maxBytes;
-    private final MessageDigest sha256 = sha256();
+    private final SourceWaits waits;
+    private final MessageDigest sha256 = Sha256.newDigest();
     private long count;
     private volatile RuntimeException failure;
+    private volatile boolean abandoned;
 
-    MeasuringInputStream(InputStream source, long maxBytes) {
-        this.source = source;
+    public MeasuringInputStream(InputStream source, long maxBytes) {
+        this(source, maxBytes, SourceWaits.NONE);
+    }
+
+    public MeasuringInputStream(InputStream source, long maxBytes, SourceWaits waits) {
+        this.source = Objects.requireNonNull(source, "source");
         this.maxBytes = maxBytes;
+        this.waits = Objects.requireNonNull(waits, "waits");
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) {
+    public int read(byte[] target, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, target.length);
+        if (abandoned) {
+            throw new IOException("upload abandoned");
+        }
         if (failure != null) {
             throw failure;
         }
@@ -70,40 +85,39 @@ final class MeasuringInputStream extends InputStream {
     public void close() {
     }
 
+    /** Stops any later read by the client, once the store has given up on the exchange. */
+    public void abandon() {
+        abandoned = true;
+    }
+
     /** Why this stream stopped the upload, if it did. */
-    Optional<RuntimeException> failure() {
+    public Optional<RuntimeException> failure() {
         return Optional.ofNullable(failure);
     }
 
     /** What passed through; only meaningful once the source reached its end. */
-    BlobWritten written() {
+    public BlobWritten written() {
         return new BlobWritten(count, Checksum.ofDigest(sha256.digest()));
     }
 
     private int readSource(byte[] target, int offset, int wanted) {
+        waits.sourceReadStarts();
         try {
             return source.read(target, offset, wanted);
         } catch (IOException broken) {
-            // the client's upload broke, not the store
+            // the caller's upload broke, not the volume
             InvalidRequest error = new InvalidRequest(BROKEN_UPLOAD);
             error.initCause(broken);
             throw fail(error);
         } catch (RuntimeException raised) {
             throw fail(raised);
+        } finally {
+            waits.sourceReadEnds();
         }
     }
 
     private RuntimeException fail(RuntimeException error) {
         failure = error;
         return error;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            // every Java platform is required to provide SHA-256
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.stowage.adapter.fs;
+package io.stowage.application.port.out.blob;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,41 +8,36 @@ import io.stowage.application.port.out.BlobWritten;
 import io.stowage.application.testing.CountingInputStream;
 import io.stowage.application.testing.GeneratedBytes;
 import io.stowage.domain.error.PayloadTooLarge;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The copy gathers a body that arrives in small pieces (as HTTP delivers it) into full buffers, and
  * neither loses, reorders nor over-reads a byte doing so.
  */
-class DigestingCopyTest {
+class MeasuredCopyTest {
 
     private static final int PIECE = 8 * 1024 - 3; // uneven, so pieces straddle every buffer boundary
 
-    @TempDir
-    Path directory;
+    private final ByteArrayOutputStream target = new ByteArrayOutputStream();
 
     @Test
     void aBodyInSmallPiecesArrivesWholeWithItsSizeAndDigest() throws IOException {
-        long size = 3L * DigestingCopy.BUFFER_BYTES + 12_345;
+        long size = 3L * MeasuredCopy.BUFFER_BYTES + 12_345;
 
         BlobWritten written = copy(new Trickle(new GeneratedBytes(7, size)), size);
 
         assertEquals(size, written.size());
         assertEquals(GeneratedBytes.sha256(7, size), written.sha256());
-        assertArrayEquals(GeneratedBytes.slice(7, 0, (int) size), Files.readAllBytes(directory.resolve("blob")));
+        assertArrayEquals(GeneratedBytes.slice(7, 0, (int) size), target.toByteArray());
     }
 
     @Test
     void aBodyOfExactlyTheLimitIsAcceptedWithoutReadingFurther() throws IOException {
-        long limit = 2L * DigestingCopy.BUFFER_BYTES;
+        long limit = 2L * MeasuredCopy.BUFFER_BYTES;
         CountingInputStream source = new CountingInputStream(new Trickle(new GeneratedBytes(8, limit)));
 
         assertEquals(limit, copy(source, limit).size());
@@ -51,7 +46,7 @@ class DigestingCopyTest {
 
     @Test
     void anOversizedBodyInPiecesIsReadOneBytePastTheLimitAndNoFurther() {
-        long limit = DigestingCopy.BUFFER_BYTES + 100;
+        long limit = MeasuredCopy.BUFFER_BYTES + 100;
         CountingInputStream source = new CountingInputStream(new Trickle(new GeneratedBytes(9, 10L * limit)));
 
         assertThrows(PayloadTooLarge.class, () -> copy(source, limit));
@@ -64,14 +59,11 @@ class DigestingCopyTest {
 
         assertEquals(0, written.size());
         assertEquals(GeneratedBytes.sha256(10, 0), written.sha256());
-        assertEquals(0, Files.size(directory.resolve("blob")));
+        assertEquals(0, target.size());
     }
 
     private BlobWritten copy(InputStream source, long maxBytes) throws IOException {
-        try (FileChannel target = FileChannel.open(directory.resolve("blob"), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
-            return DigestingCopy.copy(source, target, maxBytes);
-        }
+        return MeasuredCopy.copy(source, target, maxBytes);
     }
 
     /** Hands out at most {@link #PIECE} bytes per read, as the HTTP server's body stream does. */
