@@ -66,6 +66,16 @@ final class RouteOperations {
             name(method, "/storage/v1/s3", "s3." + lower + "_service");
             name(method, "/storage/v1/s3/{+path}", "s3." + lower);
         }
+        name("OPTIONS", "/storage/v1/upload/resumable", "resumable.options");
+        name("POST", "/storage/v1/upload/resumable", "resumable.create");
+        name("HEAD", "/storage/v1/upload/resumable/{id}", "resumable.offset");
+        name("PATCH", "/storage/v1/upload/resumable/{id}", "resumable.append");
+        name("DELETE", "/storage/v1/upload/resumable/{id}", "resumable.terminate");
+        name("GET", "/storage/v1/admin/volumes", "admin.volumes_list");
+        name("GET", "/storage/v1/admin/volumes/{name}", "admin.volumes_get");
+        name("POST", "/storage/v1/admin/volumes", "admin.volumes_create");
+        name("PUT", "/storage/v1/admin/volumes/{name}", "admin.volumes_update");
+        name("DELETE", "/storage/v1/admin/volumes/{name}", "admin.volumes_delete");
         name("POST", "/storage/v1/admin/s3-keys", "admin.s3_keys_create");
         name("GET", "/storage/v1/admin/s3-keys", "admin.s3_keys_list");
         name("DELETE", "/storage/v1/admin/s3-keys/{accessKeyId}", "admin.s3_keys_revoke");
