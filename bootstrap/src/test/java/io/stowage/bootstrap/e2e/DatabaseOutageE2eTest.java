@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,8 +104,8 @@ class DatabaseOutageE2eTest {
                     BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> stalling), 2 * 1024 * 1024), false));
             // the body is half sent and the server has recorded its intent: the upload is in flight
             assertTrue(stalled.await(1, TimeUnit.MINUTES), "the client sent the first half");
-            DataSource rows = stowage.context().getBean(DataSource.class);
-            Eventually.until(() -> intents(rows), count -> count > 0, Duration.ofMinutes(1), "the upload's intent");
+            EmbeddedDatabase running = database;
+            Eventually.until(() -> intents(running), count -> count > 0, Duration.ofMinutes(1), "the upload's intent");
 
             database.close();
             resume.countDown();
@@ -134,9 +134,10 @@ class DatabaseOutageE2eTest {
         }
     }
 
-    /** Upload intents recorded in the server's database. */
-    private static long intents(DataSource rows) {
-        try (Connection connection = rows.getConnection(); Statement statement = connection.createStatement();
+    /** Upload intents recorded in the server's database, read on a connection of the test's own. */
+    private static long intents(EmbeddedDatabase database) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("SELECT count(*) FROM upload_intents")) {
             count.next();
             return count.getLong(1);
